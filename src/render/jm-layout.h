@@ -1,0 +1,125 @@
+/* jm-layout.h
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+#include <pango/pango.h>
+
+#include "jm-document.h"
+
+G_BEGIN_DECLS
+
+/* The layout pass: pure geometry of a document, in map units (one unit
+ * is one pixel at 100 % zoom, one point in PDF). No drawing happens
+ * here; JmPainter walks a layout, and the canvas hit-tests with it.
+ *
+ * Text is measured with a PangoContext of fixed resolution and no
+ * hinting, so the same document lays out the same on screen, in print
+ * and in every export.
+ */
+
+typedef struct
+{
+  double x, y, width, height;
+} JmRect;
+
+typedef struct
+{
+  JmPhase *phase;         /* borrowed */
+  JmRect   header;        /* the column's header box */
+  JmRect   column;        /* the whole column, header to bottom of last lane */
+} JmLayoutColumn;
+
+typedef struct
+{
+  double        x, y;     /* centre of the point, in map units */
+  double        emotion;  /* −2 … +2 */
+  gboolean      derived;  /* from ratings, not hand-set */
+  JmTouchpoint *touchpoint;
+} JmCurvePoint;
+
+typedef struct
+{
+  JmPersona    *persona;  /* borrowed */
+  JmRect        header;   /* the lane's header box (name, colour) at the left */
+  JmRect        lane;     /* the whole lane, header included */
+  JmRect        band;     /* the emotional-curve band inside the lane */
+  double        neutral_y;/* y of emotion 0 within the band */
+  JmCurvePoint *points;   /* in phase order, then card order */
+  guint         n_points;
+} JmLayoutLane;
+
+typedef struct
+{
+  JmTouchpoint *touchpoint; /* borrowed */
+  JmRect        rect;
+  guint         lane;       /* index into lanes */
+  guint         column;     /* index into columns */
+  guint         index_in_cell;
+} JmLayoutCard;
+
+typedef enum
+{
+  JM_HIT_NONE,
+  JM_HIT_CARD,            /* object is the JmTouchpoint */
+  JM_HIT_CURVE_POINT,     /* object is the JmTouchpoint */
+  JM_HIT_LANE_HEADER,     /* object is the JmPersona */
+  JM_HIT_PHASE_HEADER,    /* object is the JmPhase */
+  JM_HIT_CELL,            /* empty part of a cell: lane and column set */
+  JM_HIT_TITLE,           /* the title block */
+} JmHitKind;
+
+typedef struct
+{
+  JmHitKind  kind;
+  GObject   *object;      /* borrowed, may be NULL */
+  int        lane;        /* −1 if none */
+  int        column;      /* −1 if none */
+} JmHit;
+
+#define JM_TYPE_LAYOUT (jm_layout_get_type())
+
+G_DECLARE_FINAL_TYPE (JmLayout, jm_layout, JM, LAYOUT, GObject)
+
+JmLayout             *jm_layout_new             (JmDocument *document);
+JmDocument           *jm_layout_get_document    (JmLayout   *self);
+/* Recompute after the document changed. */
+void                  jm_layout_update          (JmLayout   *self);
+
+double                jm_layout_get_width       (JmLayout   *self);
+double                jm_layout_get_height      (JmLayout   *self);
+const JmRect         *jm_layout_get_title_rect  (JmLayout   *self);
+const JmRect         *jm_layout_get_legend_rect (JmLayout   *self);
+
+guint                 jm_layout_get_n_columns   (JmLayout   *self);
+const JmLayoutColumn *jm_layout_get_column      (JmLayout   *self,
+                                                 guint       index);
+guint                 jm_layout_get_n_lanes     (JmLayout   *self);
+const JmLayoutLane   *jm_layout_get_lane        (JmLayout   *self,
+                                                 guint       index);
+guint                 jm_layout_get_n_cards     (JmLayout   *self);
+const JmLayoutCard   *jm_layout_get_card        (JmLayout   *self,
+                                                 guint       index);
+const JmLayoutCard   *jm_layout_find_card       (JmLayout     *self,
+                                                 JmTouchpoint *touchpoint);
+/* The cell's rectangle (below the column header, inside the lane, right of the lane header). */
+gboolean              jm_layout_get_cell_rect   (JmLayout   *self,
+                                                 guint       lane,
+                                                 guint       column,
+                                                 JmRect     *rect);
+
+/* What lies at (x, y) in map units; topmost wins (curve point over card). */
+JmHit                 jm_layout_hit_test        (JmLayout   *self,
+                                                 double      x,
+                                                 double      y);
+
+/* The PangoContext used for measuring; painters create layouts from it
+ * (or from a cairo context with the same font options). */
+PangoContext         *jm_layout_get_pango_context (JmLayout *self);
+
+G_END_DECLS

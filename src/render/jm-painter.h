@@ -1,0 +1,31 @@
+/* jm-painter.h
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "jm-layout.h"
+
+G_BEGIN_DECLS
+
+/* The one renderer: the canvas, printing and every export paint a
+ * JmLayout with this on their own cairo_t, in map units (the caller
+ * sets up scale and translation). */
+
+typedef struct
+{
+  gboolean  dark;          /* dark style colours (canvas only; exports are light) */
+  JmRect   *clip;          /* nullable: only paint what intersects this (map units) */
+  GObject  *selected;      /* nullable: entity to draw as selected */
+} JmPaintOptions;
+
+void jm_painter_paint (JmLayout             *layout,
+                       cairo_t              *cr,
+                       const JmPaintOptions *options);
+
+G_END_DECLS
