@@ -17,8 +17,8 @@ G_DECLARE_FINAL_TYPE (JmKpi, jm_kpi, JM, KPI, GObject)
 
 /* Properties: "name" (string), "unit" (string), "target" and "actual"
  * (double), "has-target" and "has-actual" (boolean; FALSE means the
- * member is absent in the file). Setting "target"/"actual" sets the
- * matching has- flag.
+ * member is absent in the file). The properties are independent (each
+ * change has a simple inverse); jm_kpi_set_target() sets both.
  */
 JmKpi      *jm_kpi_new            (const char *name);
 const char *jm_kpi_get_name       (JmKpi      *self);

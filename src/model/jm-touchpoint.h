@@ -27,8 +27,10 @@ G_DECLARE_FINAL_TYPE (JmTouchpoint, jm_touchpoint, JM, TOUCHPOINT, GObject)
  *   "owned"                                           boolean (own, not third-party)
  *   "emotion"                                         double, -2 … +2
  *   "has-emotion"                                     boolean: FALSE means derived
- *                                                     from the ratings; setting
- *                                                     "emotion" sets it TRUE
+ *                                                     from the ratings. The two
+ *                                                     properties are independent;
+ *                                                     jm_touchpoint_set_emotion()
+ *                                                     sets both
  *   "expectation", "performance"                      int 1–5, 0 = unset
  *   "super"                                           boolean (moment of truth)
  *   "status"                                          JmStatus as int

@@ -1,0 +1,19 @@
+/* jm-touchpoint-private.h
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "jm-touchpoint.h"
+
+G_BEGIN_DECLS
+
+/* For JmDocument: the arrays behind the ordered collections, so moves
+ * and removals share one code path with the document's own lists. */
+GPtrArray *jm_touchpoint_get_kpi_array           (JmTouchpoint *self);
+GPtrArray *jm_touchpoint_get_internal_step_array (JmTouchpoint *self);
+
+G_END_DECLS
