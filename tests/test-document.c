@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "jm-document.h"
+#include "jm-template.h"
 
 static JmDocument *
 build_document (void)
@@ -235,6 +236,55 @@ test_equal (void)
   g_assert_false (jm_document_equal (a, b));
 }
 
+static void
+test_touchpoint_copy (void)
+{
+  g_autoptr(JmDocument) a = build_document ();
+  g_autoptr(JmDocument) b = build_document ();
+  g_autoptr(JmKpi) kpi = jm_kpi_new ("NPS");
+  g_autoptr(JmInternalStep) step = jm_internal_step_new ("Pick", "Logistics");
+  JmTouchpoint *original = jm_document_get_touchpoint (a, 1);
+  g_autoptr(JmTouchpoint) copy = NULL;
+
+  jm_kpi_set_target (kpi, 50);
+  jm_touchpoint_insert_kpi (original, kpi, -1);
+  jm_touchpoint_insert_internal_step (original, step, -1);
+  jm_touchpoint_set_rating (original, "u2", JM_RATING_DISAPPOINTMENT);
+  jm_touchpoint_set_emotion (original, -1.0);
+  jm_touchpoint_set_super (original, TRUE);
+
+  copy = jm_touchpoint_copy (original);
+  jm_document_remove (b, JM_COLLECTION_TOUCHPOINTS, NULL, jm_document_get_touchpoint (b, 1));
+  jm_document_insert (b, JM_COLLECTION_TOUCHPOINTS, NULL, copy, 1);
+  g_assert_true (jm_document_equal (a, b));
+
+  /* the copy shares nothing: changing its KPI leaves the original alone */
+  jm_kpi_set_target (jm_touchpoint_get_kpi (copy, 0), 60);
+  g_assert_cmpfloat (jm_kpi_get_target (kpi), ==, 50);
+  g_assert_false (jm_document_equal (a, b));
+}
+
+static void
+test_templates (void)
+{
+  for (JmTemplate t = 0; t < JM_N_TEMPLATES; t++)
+    {
+      g_autoptr(JmDocument) doc = jm_template_create (t);
+
+      g_assert_nonnull (jm_template_get_name (t));
+      g_assert_nonnull (jm_document_get_title (doc));
+      g_assert_cmpuint (jm_document_get_n_personas (doc), ==, 1);
+      g_assert_cmpuint (jm_document_get_n_phases (doc), >=, 6);
+      g_assert_cmpuint (jm_document_get_n_touchpoints (doc), ==, 0);
+    }
+
+  {
+    g_autoptr(JmDocument) b2b = jm_template_create (JM_TEMPLATE_B2B_MACHINE_BUILDER);
+    g_assert_cmpstr (jm_phase_get_name (jm_document_get_phase (b2b, 0)), ==, "Enquiry and Offer");
+    g_assert_cmpstr (jm_phase_get_name (jm_document_get_phase (b2b, 5)), ==, "Spare Parts");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +298,8 @@ main (int   argc,
   g_test_add_func ("/document/effective-emotion", test_effective_emotion);
   g_test_add_func ("/document/count-ratings", test_count_ratings);
   g_test_add_func ("/document/equal", test_equal);
+  g_test_add_func ("/document/touchpoint-copy", test_touchpoint_copy);
+  g_test_add_func ("/document/templates", test_templates);
 
   return g_test_run ();
 }

@@ -654,3 +654,38 @@ jm_touchpoint_get_internal_step_array (JmTouchpoint *self)
 {
   return self->internal_steps;
 }
+
+JmTouchpoint *
+jm_touchpoint_copy (JmTouchpoint *self)
+{
+  JmTouchpoint *copy;
+
+  g_return_val_if_fail (JM_IS_TOUCHPOINT (self), NULL);
+
+  copy = g_object_new (JM_TYPE_TOUCHPOINT, NULL);
+  jm_object_copy_properties (G_OBJECT (self), G_OBJECT (copy));
+
+  for (guint i = 0; i < self->votes->len; i++)
+    {
+      const Vote *vote = &g_array_index (self->votes, Vote, i);
+      jm_touchpoint_set_rating (copy, vote->participant, vote->rating);
+    }
+
+  for (guint i = 0; i < self->kpis->len; i++)
+    {
+      g_autoptr(JmKpi) kpi = g_object_new (JM_TYPE_KPI, NULL);
+
+      jm_object_copy_properties (g_ptr_array_index (self->kpis, i), G_OBJECT (kpi));
+      g_ptr_array_add (copy->kpis, g_steal_pointer (&kpi));
+    }
+
+  for (guint i = 0; i < self->internal_steps->len; i++)
+    {
+      g_autoptr(JmInternalStep) step = g_object_new (JM_TYPE_INTERNAL_STEP, NULL);
+
+      jm_object_copy_properties (g_ptr_array_index (self->internal_steps, i), G_OBJECT (step));
+      g_ptr_array_add (copy->internal_steps, g_steal_pointer (&step));
+    }
+
+  return copy;
+}

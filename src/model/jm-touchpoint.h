@@ -46,6 +46,9 @@ JmTouchpoint   *jm_touchpoint_new                  (const char     *id,
                                                     const char     *phase_id,
                                                     const char     *title);
 
+/* A deep copy: every field, the votes, KPIs and internal steps. */
+JmTouchpoint   *jm_touchpoint_copy                 (JmTouchpoint   *self);
+
 const char     *jm_touchpoint_get_id               (JmTouchpoint   *self);
 const char     *jm_touchpoint_get_persona          (JmTouchpoint   *self);
 const char     *jm_touchpoint_get_phase            (JmTouchpoint   *self);

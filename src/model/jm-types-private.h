@@ -23,4 +23,8 @@ gboolean jm_set_string (char       **field,
   g_param_spec_string ((name), (nick), NULL, NULL, \
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS))
 
+/* Copies every readable and writable property of @src onto @dest (same type). */
+void jm_object_copy_properties (GObject *src,
+                                GObject *dest);
+
 G_END_DECLS

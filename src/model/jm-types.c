@@ -131,3 +131,27 @@ jm_set_string (char       **field,
 
   return TRUE;
 }
+
+void
+jm_object_copy_properties (GObject *src,
+                           GObject *dest)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  g_assert (G_OBJECT_TYPE (src) == G_OBJECT_TYPE (dest));
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (src), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+        continue;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (src, pspecs[i]->name, &value);
+      g_object_set_property (dest, pspecs[i]->name, &value);
+    }
+}
