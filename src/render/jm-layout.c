@@ -1,1 +1,683 @@
-/* being written */
+/* jm-layout.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The layout pass, top to bottom: the title block with the legend at
+ * its right, a row of phase headers, then one swimlane per persona.
+ * A lane is its header at the left, a row of cells (one per phase)
+ * holding the persona's cards stacked in document order, and the
+ * emotional-curve band below the cells. Every cell of a lane is as
+ * tall as the fullest one, so cards line up and never overlap.
+ *
+ * Curve points sit at the x of their card's centre; when several cards
+ * of one cell have an emotion, their points are spread evenly across
+ * the card width so that x grows strictly along the lane, in phase
+ * order then card order, as the monotone spline needs.
+ */
+
+#define G_LOG_DOMAIN "jm-layout"
+
+#include "config.h"
+
+#include "jm-layout-private.h"
+
+#define TITLE_MIN_WIDTH 320.0
+#define TITLE_LEGEND_GAP 24.0
+#define TITLE_GRID_GAP 24.0
+#define HEADER_GRID_GAP 8.0
+#define PHASE_PADDING 10.0
+
+struct _JmLayout
+{
+  GObject         parent_instance;
+
+  JmDocument     *document;
+  PangoContext   *context;
+  /* References to every entity the arrays below borrow, so a layout
+   * that is a step behind its document never points at freed memory. */
+  GPtrArray      *entities;
+
+  double          width;
+  double          height;
+  JmRect          title_rect;
+  JmRect          legend_rect;
+  JmTitleContent  title;
+  JmLegendEntry   legend[JM_N_LEGEND_ENTRIES];
+
+  GArray         *columns;        /* JmLayoutColumn */
+  GArray         *column_text;    /* JmText */
+  GArray         *lanes;          /* JmLayoutLane */
+  GArray         *lane_content;   /* JmLaneContent */
+  GArray         *cards;          /* JmLayoutCard */
+  GArray         *card_content;   /* JmCardContent */
+  GHashTable     *card_index;     /* JmTouchpoint → index + 1 */
+};
+
+G_DEFINE_FINAL_TYPE (JmLayout, jm_layout, G_TYPE_OBJECT)
+
+static void
+clear_lane (gpointer data)
+{
+  JmLayoutLane *lane = data;
+
+  g_clear_pointer (&lane->points, g_free);
+  g_clear_pointer (&lane->segments, g_free);
+}
+
+static void
+clear_lane_content (gpointer data)
+{
+  jm_lane_content_clear (data);
+}
+
+static void
+clear_card_content (gpointer data)
+{
+  jm_card_content_clear (data);
+}
+
+static void
+clear_text (gpointer data)
+{
+  jm_text_clear (data);
+}
+
+static void
+clear_legend (JmLegendEntry *legend)
+{
+  for (guint i = 0; i < JM_N_LEGEND_ENTRIES; i++)
+    jm_text_clear (&legend[i].label);
+}
+
+static void
+clear_all (JmLayout *self)
+{
+  g_array_set_size (self->columns, 0);
+  g_array_set_size (self->column_text, 0);
+  g_array_set_size (self->lanes, 0);
+  g_array_set_size (self->lane_content, 0);
+  g_array_set_size (self->cards, 0);
+  g_array_set_size (self->card_content, 0);
+  g_hash_table_remove_all (self->card_index);
+  jm_title_content_clear (&self->title);
+  clear_legend (self->legend);
+  g_ptr_array_set_size (self->entities, 0);
+  self->width = self->height = 0.0;
+  self->title_rect = self->legend_rect = (JmRect) { 0 };
+}
+
+static gpointer
+keep (JmLayout *self,
+      gpointer  entity)
+{
+  g_ptr_array_add (self->entities, g_object_ref (entity));
+  return entity;
+}
+
+static double
+measure_phase_headers (JmLayout *self,
+                       guint     n_columns)
+{
+  double text_h = jm_text_line_height (self->context, JM_TEXT_PHASE);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      JmPhase *phase = keep (self, jm_document_get_phase (self->document, i));
+      JmLayoutColumn column = { .phase = phase };
+      JmText text = { 0 };
+
+      jm_text_set (&text, self->context, JM_TEXT_PHASE, jm_phase_get_name (phase),
+                   JM_LAYOUT_COLUMN_WIDTH - 2 * PHASE_PADDING, 2);
+      text_h = MAX (text_h, text.height);
+      g_array_append_val (self->columns, column);
+      g_array_append_val (self->column_text, text);
+    }
+
+  return text_h + 2 * PHASE_PADDING;
+}
+
+static void
+place_phase_headers (JmLayout *self,
+                     double    x,
+                     double    y,
+                     double    header_h,
+                     double    bottom)
+{
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      JmLayoutColumn *column = &g_array_index (self->columns, JmLayoutColumn, i);
+      JmText *text = &g_array_index (self->column_text, JmText, i);
+      double column_x = x + i * JM_LAYOUT_COLUMN_WIDTH;
+
+      column->header = (JmRect) { column_x, y, JM_LAYOUT_COLUMN_WIDTH, header_h };
+      column->column = (JmRect) { column_x, y, JM_LAYOUT_COLUMN_WIDTH, bottom - y };
+      text->x = column_x + PHASE_PADDING;
+      text->y = y + (header_h - text->height) / 2.0;
+    }
+}
+
+/* Measures every card into its cell; @cell_h gets the height of each
+ * cell's stack, @next chains the cards of a cell in card order. */
+static void
+measure_cards (JmLayout   *self,
+               GHashTable *lane_of,
+               GHashTable *column_of,
+               double     *cell_h,
+               guint      *cell_count,
+               int        *cell_first,
+               int        *next)
+{
+  guint n_columns = self->columns->len;
+  guint n = jm_document_get_n_touchpoints (self->document);
+  g_autofree int *cell_last = g_new (int, MAX (1, self->lanes->len * n_columns));
+
+  for (guint i = 0; i < n; i++)
+    {
+      JmTouchpoint *tp = jm_document_get_touchpoint (self->document, i);
+      gpointer lane_p, column_p;
+      JmLayoutCard card = { 0 };
+      JmCardContent content = { 0 };
+      guint cell;
+
+      const char *persona_id = jm_touchpoint_get_persona (tp);
+      const char *phase_id = jm_touchpoint_get_phase (tp);
+
+      /* A card whose persona or phase is gone has no cell to sit in. */
+      if (persona_id == NULL || phase_id == NULL ||
+          !g_hash_table_lookup_extended (lane_of, persona_id, NULL, &lane_p) ||
+          !g_hash_table_lookup_extended (column_of, phase_id, NULL, &column_p))
+        continue;
+
+      card.touchpoint = keep (self, tp);
+      card.lane = GPOINTER_TO_UINT (lane_p);
+      card.column = GPOINTER_TO_UINT (column_p);
+      cell = card.lane * n_columns + card.column;
+      card.index_in_cell = cell_count[cell]++;
+      jm_card_content_measure (&content, self->context, tp, JM_LAYOUT_CARD_WIDTH,
+                               &card.rect.height);
+      card.rect.width = JM_LAYOUT_CARD_WIDTH;
+
+      cell_h[cell] += card.rect.height + (card.index_in_cell > 0 ? JM_LAYOUT_CARD_GAP : 0.0);
+      next[self->cards->len] = -1;
+      if (card.index_in_cell == 0)
+        cell_first[cell] = self->cards->len;
+      else
+        next[cell_last[cell]] = self->cards->len;
+      cell_last[cell] = self->cards->len;
+
+      g_hash_table_insert (self->card_index, tp, GUINT_TO_POINTER (self->cards->len + 1));
+      g_array_append_val (self->cards, card);
+      g_array_append_val (self->card_content, content);
+    }
+}
+
+static double
+emotion_to_y (const JmLayoutLane *lane,
+              double              emotion)
+{
+  double amplitude = lane->band.height / 2.0 - JM_LAYOUT_POINT_MARGIN;
+
+  emotion = CLAMP (emotion, JM_EMOTION_MIN, JM_EMOTION_MAX);
+  return lane->neutral_y - emotion / JM_EMOTION_MAX * amplitude;
+}
+
+/* Places the cards of one lane and collects its curve points. */
+static void
+place_lane_cards (JmLayout     *self,
+                  JmLayoutLane *lane,
+                  guint         lane_index,
+                  const int    *cell_first,
+                  const int    *next)
+{
+  guint n_columns = self->columns->len;
+  g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (JmCurvePoint));
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      double x = lane->band.x + c * JM_LAYOUT_COLUMN_WIDTH + JM_LAYOUT_CELL_PADDING;
+      double y = lane->lane.y + JM_LAYOUT_CELL_PADDING;
+      guint first_point = points->len;
+
+      for (int i = cell_first[lane_index * n_columns + c]; i >= 0; i = next[i])
+        {
+          JmLayoutCard *card = &g_array_index (self->cards, JmLayoutCard, i);
+          JmCurvePoint point = { .touchpoint = card->touchpoint };
+
+          card->rect.x = x;
+          card->rect.y = y;
+          y += card->rect.height + JM_LAYOUT_CARD_GAP;
+          jm_card_content_place (&g_array_index (self->card_content, JmCardContent, i),
+                                 x, card->rect.y);
+
+          if (jm_touchpoint_get_effective_emotion (card->touchpoint,
+                                                   &point.emotion, &point.derived))
+            {
+              point.emotion = CLAMP (point.emotion, JM_EMOTION_MIN, JM_EMOTION_MAX);
+              point.y = emotion_to_y (lane, point.emotion);
+              g_array_append_val (points, point);
+            }
+        }
+
+      for (guint p = first_point; p < points->len; p++)
+        {
+          guint k = points->len - first_point;
+
+          g_array_index (points, JmCurvePoint, p).x =
+            x + JM_LAYOUT_CARD_WIDTH * (p - first_point + 0.5) / k;
+        }
+    }
+
+  lane->n_points = points->len;
+  lane->points = (JmCurvePoint *) (void *) g_array_free (g_steal_pointer (&points), FALSE);
+}
+
+static void
+compute_lane_curve (JmLayoutLane *lane)
+{
+  g_autofree double *xs = NULL;
+  g_autofree double *ys = NULL;
+
+  if (lane->n_points < 2)
+    return;
+
+  xs = g_new (double, lane->n_points);
+  ys = g_new (double, lane->n_points);
+  for (guint i = 0; i < lane->n_points; i++)
+    {
+      xs[i] = lane->points[i].x;
+      ys[i] = lane->points[i].y;
+    }
+
+  lane->segments = g_new (JmCurveSegment, lane->n_points - 1);
+  lane->n_segments = jm_curve_compute_segments (xs, ys, lane->n_points, lane->segments);
+}
+
+/* Returns the y below the last lane. */
+static double
+layout_lanes (JmLayout *self,
+              double    x,
+              double    y)
+{
+  guint n_lanes = jm_document_get_n_personas (self->document);
+  guint n_columns = self->columns->len;
+  guint n_cells = MAX (1, n_lanes * n_columns);
+  guint n_touchpoints = jm_document_get_n_touchpoints (self->document);
+  double grid_w = JM_LAYOUT_LANE_HEADER + n_columns * JM_LAYOUT_COLUMN_WIDTH;
+  g_autoptr(GHashTable) lane_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) column_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree double *cell_h = g_new0 (double, n_cells);
+  g_autofree guint *cell_count = g_new0 (guint, n_cells);
+  g_autofree int *cell_first = g_new (int, n_cells);
+  g_autofree int *next = g_new (int, MAX (1, n_touchpoints));
+
+  for (guint i = 0; i < n_cells; i++)
+    cell_first[i] = -1;
+  for (guint i = 0; i < n_columns; i++)
+    {
+      JmPhase *phase = g_array_index (self->columns, JmLayoutColumn, i).phase;
+
+      if (jm_phase_get_id (phase) != NULL)
+        g_hash_table_insert (column_of, (gpointer) jm_phase_get_id (phase), GUINT_TO_POINTER (i));
+    }
+
+  for (guint i = 0; i < n_lanes; i++)
+    {
+      JmPersona *persona = keep (self, jm_document_get_persona (self->document, i));
+      JmLayoutLane lane = { .persona = persona };
+      JmLaneContent content = { 0 };
+
+      if (jm_persona_get_id (persona) != NULL)
+        g_hash_table_insert (lane_of, (gpointer) jm_persona_get_id (persona), GUINT_TO_POINTER (i));
+      /* Borrow the header height slot until the cells are measured. */
+      lane.header.height = jm_lane_content_measure (&content, self->context, persona);
+      g_array_append_val (self->lanes, lane);
+      g_array_append_val (self->lane_content, content);
+    }
+
+  measure_cards (self, lane_of, column_of, cell_h, cell_count, cell_first, next);
+
+  for (guint i = 0; i < n_lanes; i++)
+    {
+      JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, i);
+      double cells_h = MAX (JM_LAYOUT_MIN_CELL, lane->header.height);
+
+      for (guint c = 0; c < n_columns; c++)
+        cells_h = MAX (cells_h, cell_h[i * n_columns + c] + 2 * JM_LAYOUT_CELL_PADDING);
+
+      lane->lane = (JmRect) { x, y, grid_w, cells_h + JM_LAYOUT_BAND_HEIGHT };
+      lane->header = (JmRect) { x, y, JM_LAYOUT_LANE_HEADER, lane->lane.height };
+      lane->band = (JmRect) { x + JM_LAYOUT_LANE_HEADER, y + cells_h,
+                              n_columns * JM_LAYOUT_COLUMN_WIDTH, JM_LAYOUT_BAND_HEIGHT };
+      lane->neutral_y = lane->band.y + lane->band.height / 2.0;
+
+      jm_lane_content_place (&g_array_index (self->lane_content, JmLaneContent, i), lane);
+      place_lane_cards (self, lane, i, cell_first, next);
+      compute_lane_curve (lane);
+
+      y += lane->lane.height + (i + 1 < n_lanes ? JM_LAYOUT_LANE_GAP : 0.0);
+    }
+
+  return y;
+}
+
+static void
+jm_layout_dispose (GObject *object)
+{
+  JmLayout *self = (JmLayout *) object;
+
+  if (self->columns != NULL)
+    clear_all (self);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (jm_layout_parent_class)->dispose (object);
+}
+
+static void
+jm_layout_finalize (GObject *object)
+{
+  JmLayout *self = (JmLayout *) object;
+
+  g_clear_pointer (&self->columns, g_array_unref);
+  g_clear_pointer (&self->column_text, g_array_unref);
+  g_clear_pointer (&self->lanes, g_array_unref);
+  g_clear_pointer (&self->lane_content, g_array_unref);
+  g_clear_pointer (&self->cards, g_array_unref);
+  g_clear_pointer (&self->card_content, g_array_unref);
+  g_clear_pointer (&self->card_index, g_hash_table_unref);
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (jm_layout_parent_class)->finalize (object);
+}
+
+static void
+jm_layout_class_init (JmLayoutClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = jm_layout_dispose;
+  object_class->finalize = jm_layout_finalize;
+}
+
+static void
+jm_layout_init (JmLayout *self)
+{
+  self->context = jm_layout_text_create_context ();
+  self->entities = g_ptr_array_new_with_free_func (g_object_unref);
+  self->columns = g_array_new (FALSE, TRUE, sizeof (JmLayoutColumn));
+  self->column_text = g_array_new (FALSE, TRUE, sizeof (JmText));
+  g_array_set_clear_func (self->column_text, clear_text);
+  self->lanes = g_array_new (FALSE, TRUE, sizeof (JmLayoutLane));
+  g_array_set_clear_func (self->lanes, clear_lane);
+  self->lane_content = g_array_new (FALSE, TRUE, sizeof (JmLaneContent));
+  g_array_set_clear_func (self->lane_content, clear_lane_content);
+  self->cards = g_array_new (FALSE, TRUE, sizeof (JmLayoutCard));
+  self->card_content = g_array_new (FALSE, TRUE, sizeof (JmCardContent));
+  g_array_set_clear_func (self->card_content, clear_card_content);
+  self->card_index = g_hash_table_new (NULL, NULL);
+}
+
+JmLayout *
+jm_layout_new (JmDocument *document)
+{
+  JmLayout *self;
+
+  g_return_val_if_fail (JM_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (JM_TYPE_LAYOUT, NULL);
+  self->document = g_object_ref (document);
+  jm_layout_update (self);
+
+  return self;
+}
+
+JmDocument *
+jm_layout_get_document (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+
+  return self->document;
+}
+
+void
+jm_layout_update (JmLayout *self)
+{
+  guint n_columns;
+  double legend_w, legend_h, title_h, content_w, grid_w, header_h, grid_top, bottom;
+  const double x = JM_LAYOUT_MARGIN;
+
+  g_return_if_fail (JM_IS_LAYOUT (self));
+
+  clear_all (self);
+  n_columns = jm_document_get_n_phases (self->document);
+  grid_w = JM_LAYOUT_LANE_HEADER + n_columns * JM_LAYOUT_COLUMN_WIDTH;
+
+  jm_legend_measure (self->legend, self->context, &legend_w, &legend_h);
+  content_w = MAX (grid_w, TITLE_MIN_WIDTH + TITLE_LEGEND_GAP + legend_w);
+  title_h = jm_title_content_measure (&self->title, self->context, self->document,
+                                      x, JM_LAYOUT_MARGIN, content_w - legend_w - TITLE_LEGEND_GAP);
+  self->title_rect = (JmRect) { x, JM_LAYOUT_MARGIN, content_w - legend_w - TITLE_LEGEND_GAP,
+                                MAX (title_h, legend_h) };
+  self->legend_rect = (JmRect) { x + content_w - legend_w, JM_LAYOUT_MARGIN, legend_w, legend_h };
+  jm_legend_place (self->legend, self->legend_rect.x, self->legend_rect.y);
+
+  grid_top = self->title_rect.y + self->title_rect.height + TITLE_GRID_GAP;
+  header_h = measure_phase_headers (self, n_columns);
+  bottom = layout_lanes (self, x, grid_top + header_h + HEADER_GRID_GAP);
+  place_phase_headers (self, x + JM_LAYOUT_LANE_HEADER, grid_top, header_h, bottom);
+
+  self->width = x + content_w + JM_LAYOUT_MARGIN;
+  self->height = bottom + JM_LAYOUT_MARGIN;
+}
+
+double
+jm_layout_get_width (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), 0.0);
+
+  return self->width;
+}
+
+double
+jm_layout_get_height (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), 0.0);
+
+  return self->height;
+}
+
+const JmRect *
+jm_layout_get_title_rect (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+
+  return &self->title_rect;
+}
+
+const JmRect *
+jm_layout_get_legend_rect (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+
+  return &self->legend_rect;
+}
+
+guint
+jm_layout_get_n_columns (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), 0);
+
+  return self->columns->len;
+}
+
+const JmLayoutColumn *
+jm_layout_get_column (JmLayout *self,
+                      guint     index)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+  g_return_val_if_fail (index < self->columns->len, NULL);
+
+  return &g_array_index (self->columns, JmLayoutColumn, index);
+}
+
+guint
+jm_layout_get_n_lanes (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), 0);
+
+  return self->lanes->len;
+}
+
+const JmLayoutLane *
+jm_layout_get_lane (JmLayout *self,
+                    guint     index)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+  g_return_val_if_fail (index < self->lanes->len, NULL);
+
+  return &g_array_index (self->lanes, JmLayoutLane, index);
+}
+
+guint
+jm_layout_get_n_cards (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), 0);
+
+  return self->cards->len;
+}
+
+const JmLayoutCard *
+jm_layout_get_card (JmLayout *self,
+                    guint     index)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+  g_return_val_if_fail (index < self->cards->len, NULL);
+
+  return &g_array_index (self->cards, JmLayoutCard, index);
+}
+
+const JmLayoutCard *
+jm_layout_find_card (JmLayout     *self,
+                     JmTouchpoint *touchpoint)
+{
+  guint index;
+
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+  g_return_val_if_fail (JM_IS_TOUCHPOINT (touchpoint), NULL);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+  if (index == 0)
+    return NULL;
+
+  return &g_array_index (self->cards, JmLayoutCard, index - 1);
+}
+
+gboolean
+jm_layout_get_cell_rect (JmLayout *self,
+                         guint     lane,
+                         guint     column,
+                         JmRect   *rect)
+{
+  const JmLayoutLane *l;
+  const JmLayoutColumn *c;
+
+  g_return_val_if_fail (JM_IS_LAYOUT (self), FALSE);
+  g_return_val_if_fail (rect != NULL, FALSE);
+
+  if (lane >= self->lanes->len || column >= self->columns->len)
+    return FALSE;
+
+  l = &g_array_index (self->lanes, JmLayoutLane, lane);
+  c = &g_array_index (self->columns, JmLayoutColumn, column);
+  *rect = (JmRect) { c->column.x, l->lane.y, c->column.width, l->band.y - l->lane.y };
+
+  return TRUE;
+}
+
+double
+jm_layout_emotion_to_y (JmLayout *self,
+                        guint     lane,
+                        double    emotion)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), 0.0);
+  g_return_val_if_fail (lane < self->lanes->len, 0.0);
+
+  return emotion_to_y (&g_array_index (self->lanes, JmLayoutLane, lane), emotion);
+}
+
+double
+jm_layout_y_to_emotion (JmLayout *self,
+                        guint     lane,
+                        double    y)
+{
+  const JmLayoutLane *l;
+  double amplitude;
+
+  g_return_val_if_fail (JM_IS_LAYOUT (self), 0.0);
+  g_return_val_if_fail (lane < self->lanes->len, 0.0);
+
+  l = &g_array_index (self->lanes, JmLayoutLane, lane);
+  amplitude = l->band.height / 2.0 - JM_LAYOUT_POINT_MARGIN;
+
+  return CLAMP ((l->neutral_y - y) / amplitude * JM_EMOTION_MAX, JM_EMOTION_MIN, JM_EMOTION_MAX);
+}
+
+PangoContext *
+jm_layout_get_pango_context (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+
+  return self->context;
+}
+
+const JmTitleContent *
+jm_layout_get_title_content (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+
+  return &self->title;
+}
+
+const JmLegendEntry *
+jm_layout_get_legend_entries (JmLayout *self,
+                              guint    *n_entries)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+
+  if (n_entries != NULL)
+    *n_entries = JM_N_LEGEND_ENTRIES;
+
+  return self->legend;
+}
+
+const JmText *
+jm_layout_get_column_text (JmLayout *self,
+                           guint     index)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+  g_return_val_if_fail (index < self->column_text->len, NULL);
+
+  return &g_array_index (self->column_text, JmText, index);
+}
+
+const JmLaneContent *
+jm_layout_get_lane_content (JmLayout *self,
+                            guint     index)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+  g_return_val_if_fail (index < self->lane_content->len, NULL);
+
+  return &g_array_index (self->lane_content, JmLaneContent, index);
+}
+
+const JmCardContent *
+jm_layout_get_card_content (JmLayout *self,
+                            guint     index)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+  g_return_val_if_fail (index < self->card_content->len, NULL);
+
+  return &g_array_index (self->card_content, JmCardContent, index);
+}

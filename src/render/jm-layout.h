@@ -10,6 +10,7 @@
 #include <glib-object.h>
 #include <pango/pango.h>
 
+#include "jm-curve.h"
 #include "jm-document.h"
 
 G_BEGIN_DECLS
@@ -52,6 +53,10 @@ typedef struct
   double        neutral_y;/* y of emotion 0 within the band */
   JmCurvePoint *points;   /* in phase order, then card order */
   guint         n_points;
+  /* The smooth curve through the points: n_points − 1 monotone cubic
+   * segments (see jm-curve.h); never leaves the band. */
+  JmCurveSegment *segments;
+  guint           n_segments;
 } JmLayoutLane;
 
 typedef struct
@@ -70,7 +75,8 @@ typedef enum
   JM_HIT_CURVE_POINT,     /* object is the JmTouchpoint */
   JM_HIT_LANE_HEADER,     /* object is the JmPersona */
   JM_HIT_PHASE_HEADER,    /* object is the JmPhase */
-  JM_HIT_CELL,            /* empty part of a cell: lane and column set */
+  JM_HIT_CELL,            /* empty part of a cell or the curve band below it:
+                           * lane and column set */
   JM_HIT_TITLE,           /* the title block */
 } JmHitKind;
 
@@ -88,7 +94,9 @@ G_DECLARE_FINAL_TYPE (JmLayout, jm_layout, JM, LAYOUT, GObject)
 
 JmLayout             *jm_layout_new             (JmDocument *document);
 JmDocument           *jm_layout_get_document    (JmLayout   *self);
-/* Recompute after the document changed. */
+/* Recompute after the document changed. Until then the layout keeps
+ * showing (and holding references to) what it last saw, so a stale
+ * layout is out of date but never dangling. */
 void                  jm_layout_update          (JmLayout   *self);
 
 double                jm_layout_get_width       (JmLayout   *self);
@@ -117,6 +125,34 @@ gboolean              jm_layout_get_cell_rect   (JmLayout   *self,
 JmHit                 jm_layout_hit_test        (JmLayout   *self,
                                                  double      x,
                                                  double      y);
+
+/* The y of @emotion (−2 … +2, clamped) in lane @lane's band, and back:
+ * for dragging a curve point. */
+double                jm_layout_emotion_to_y    (JmLayout   *self,
+                                                 guint       lane,
+                                                 double      emotion);
+double                jm_layout_y_to_emotion    (JmLayout   *self,
+                                                 guint       lane,
+                                                 double      y);
+
+/* Points along lane @lane's curve, @per_segment samples per segment
+ * plus the end point, as x, y pairs (2 × *n_samples doubles). Free with
+ * g_free(). NULL with *n_samples = 0 if the lane has fewer than two
+ * points. */
+double               *jm_layout_sample_lane_curve (JmLayout *self,
+                                                   guint     lane,
+                                                   guint     per_segment,
+                                                   guint    *n_samples);
+
+/* Where a card dropped at (x, y) would go: the cell under the point
+ * (the nearest lane and column if outside the grid) and the index in
+ * that cell's card order. FALSE if the map has no lanes or no columns. */
+gboolean              jm_layout_get_drop_target (JmLayout   *self,
+                                                 double      x,
+                                                 double      y,
+                                                 guint      *lane,
+                                                 guint      *column,
+                                                 guint      *index_in_cell);
 
 /* The PangoContext used for measuring; painters create layouts from it
  * (or from a cairo context with the same font options). */

@@ -1,0 +1,55 @@
+/* jm-painter-private.h
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "jm-layout-private.h"
+#include "jm-painter.h"
+#include "jm-palette.h"
+
+G_BEGIN_DECLS
+
+/* jm-card-painter.c: cards and the marks shared with the legend */
+void jm_painter_path_rounded_rect (cairo_t         *cr,
+                                   const JmRect    *rect,
+                                   double           radius);
+void jm_painter_draw_text         (cairo_t         *cr,
+                                   const JmText    *text,
+                                   const JmColor   *color);
+/* @index: 0 disappointment (down triangle), 1 OK (circle), 2 delight (up triangle) */
+void jm_painter_draw_rating_mark  (cairo_t         *cr,
+                                   const JmPalette *palette,
+                                   guint            index,
+                                   double           cx,
+                                   double           cy,
+                                   double           size);
+void jm_painter_draw_star         (cairo_t         *cr,
+                                   const JmPalette *palette,
+                                   const JmRect    *rect);
+void jm_painter_draw_house        (cairo_t         *cr,
+                                   const JmColor   *color,
+                                   const JmRect    *rect,
+                                   gboolean         filled);
+void jm_painter_draw_curve_point  (cairo_t         *cr,
+                                   const JmPalette *palette,
+                                   const JmColor   *color,
+                                   double           x,
+                                   double           y,
+                                   double           radius,
+                                   gboolean         derived);
+void jm_painter_draw_focus_ring   (cairo_t         *cr,
+                                   const JmPalette *palette,
+                                   const JmRect    *rect,
+                                   double           radius);
+void jm_painter_draw_card         (cairo_t         *cr,
+                                   JmLayout        *layout,
+                                   guint            index,
+                                   const JmPalette *palette,
+                                   const JmColor   *lane_color,
+                                   gboolean         selected);
+
+G_END_DECLS
