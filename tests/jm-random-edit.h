@@ -1,0 +1,23 @@
+/* jm-random-edit.h
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "jm-document.h"
+
+G_BEGIN_DECLS
+
+/* A small map with every kind of entity (for edit-session tests). */
+JmDocument *jm_test_build_document (void);
+
+/* Applies one random edit through the document API: a value of any
+ * entity, an insert, removal or move in any collection, or a vote.
+ * Uses g_test_rand_*, so a seed (--seed) replays a session. */
+void        jm_test_random_edit    (JmDocument *document,
+                                    guint       serial);
+
+G_END_DECLS
