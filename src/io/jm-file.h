@@ -18,6 +18,15 @@ G_BEGIN_DECLS
 #define JM_FILE_MIME_TYPE "application/x-journey-map"
 #define JM_FILE_EXTENSION ".journey"
 
+/* Deepest nesting of arrays and objects a file may have. The format
+ * itself needs 5; the rest is room for unknown members. */
+#define JM_FILE_MAX_DEPTH 64
+
+/* Object data key under which loading keeps the members of a file
+ * object that this version does not know (a JsonObject), on the
+ * JmDocument and on each entity; saving writes them back. */
+#define JM_FILE_UNKNOWN_MEMBERS_KEY "jm-unknown-members"
+
 #define JM_FILE_ERROR (jm_file_error_quark())
 
 typedef enum
@@ -36,14 +45,19 @@ GQuark      jm_file_error_quark      (void);
 /* Loading builds a new document; nothing that is already open is
  * touched, so a failed load cannot damage it. Error messages name the
  * place of the fault: "Line 3, column 14: …" or
- * "touchpoints[3].persona: no persona with id “zzz”". */
+ * "touchpoints[3].persona: no persona with id “zzz”". A file that cannot
+ * be read at all gives the G_IO_ERROR of g_file_load_contents(). */
 JmDocument *jm_file_load             (GFile       *file,
                                       GError     **error);
 JmDocument *jm_file_load_from_data   (const char  *data,
                                       gssize       length,
                                       GError     **error);
 
-/* Saving is atomic: the old file stays intact if anything fails. */
+/* Saving is atomic: the old file stays intact if anything fails. The
+ * error of jm_file_save() is a G_IO_ERROR whose message names the file.
+ * The text is UTF-8, pretty-printed with an indent of 2 and ends with a
+ * newline; votes of participants that are not in the document are not
+ * written (they could not be loaded again). */
 gboolean    jm_file_save             (JmDocument  *document,
                                       GFile       *file,
                                       GError     **error);

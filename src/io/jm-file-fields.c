@@ -1,0 +1,104 @@
+/* jm-file-fields.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jm-file"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "jm-file-private.h"
+
+const JmField jm_file_document_fields[] = {
+  { "format", NULL, JM_FIELD_HEADER },
+  { "version", NULL, JM_FIELD_HEADER },
+  { "title", "title", JM_FIELD_STRING },
+  { "description", "description", JM_FIELD_STRING },
+  { "owner", "owner", JM_FIELD_STRING },
+  { "created", "created", JM_FIELD_DATE },
+  { "modified", "modified", JM_FIELD_DATE },
+  { "personas", NULL, JM_FIELD_PERSONAS },
+  { "phases", NULL, JM_FIELD_PHASES },
+  { "participants", NULL, JM_FIELD_PARTICIPANTS },
+  { "touchpoints", NULL, JM_FIELD_TOUCHPOINTS },
+  { NULL, NULL, JM_FIELD_HEADER }
+};
+
+const JmField jm_file_persona_fields[] = {
+  { "id", "id", JM_FIELD_ID },
+  { "name", "name", JM_FIELD_NAME },
+  { "profile", "profile", JM_FIELD_STRING },
+  { "goal", "goal", JM_FIELD_STRING },
+  { "preferences", "preferences", JM_FIELD_STRING },
+  { "experiences", "experiences", JM_FIELD_STRING },
+  { "color", "color", JM_FIELD_COLOR },
+  { NULL, NULL, JM_FIELD_HEADER }
+};
+
+const JmField jm_file_phase_fields[] = {
+  { "id", "id", JM_FIELD_ID },
+  { "name", "name", JM_FIELD_NAME },
+  { "description", "description", JM_FIELD_STRING },
+  { NULL, NULL, JM_FIELD_HEADER }
+};
+
+const JmField jm_file_participant_fields[] = {
+  { "id", "id", JM_FIELD_ID },
+  { "name", "name", JM_FIELD_STRING },
+  { "role", "role", JM_FIELD_STRING },
+  { NULL, NULL, JM_FIELD_HEADER }
+};
+
+const JmField jm_file_touchpoint_fields[] = {
+  { "id", "id", JM_FIELD_ID },
+  { "persona", "persona", JM_FIELD_PERSONA_REF },
+  { "phase", "phase", JM_FIELD_PHASE_REF },
+  { "title", "title", JM_FIELD_NAME },
+  { "action", "action", JM_FIELD_STRING },
+  { "channel", "channel", JM_FIELD_STRING },
+  { "owned", "owned", JM_FIELD_BOOLEAN },
+  { "owner", "owner", JM_FIELD_STRING },
+  { "feeling", "feeling", JM_FIELD_STRING },
+  { "emotion", "emotion", JM_FIELD_EMOTION },
+  { "ratings", NULL, JM_FIELD_RATINGS },
+  { "expectation", "expectation", JM_FIELD_SCORE },
+  { "performance", "performance", JM_FIELD_SCORE },
+  { "super", "super", JM_FIELD_BOOLEAN },
+  { "status", "status", JM_FIELD_STATUS },
+  { "kpis", NULL, JM_FIELD_KPIS },
+  { "quick_win", "quick-win", JM_FIELD_STRING },
+  { "internal", NULL, JM_FIELD_INTERNAL_STEPS },
+  { NULL, NULL, JM_FIELD_HEADER }
+};
+
+const JmField jm_file_kpi_fields[] = {
+  { "name", "name", JM_FIELD_STRING },
+  { "target", "target", JM_FIELD_NUMBER },
+  { "actual", "actual", JM_FIELD_NUMBER },
+  { "unit", "unit", JM_FIELD_STRING },
+  { NULL, NULL, JM_FIELD_HEADER }
+};
+
+const JmField jm_file_internal_step_fields[] = {
+  { "title", "title", JM_FIELD_STRING },
+  { "owner", "owner", JM_FIELD_STRING },
+  { NULL, NULL, JM_FIELD_HEADER }
+};
+
+gboolean
+jm_file_field_is_known (const JmField *fields,
+                        const char    *member)
+{
+  g_assert (fields != NULL);
+  g_assert (member != NULL);
+
+  for (const JmField *field = fields; field->member != NULL; field++)
+    if (strcmp (field->member, member) == 0)
+      return TRUE;
+
+  return FALSE;
+}
