@@ -1,0 +1,425 @@
+/* jm-bench.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* journey-maps-bench: medians of load, save, layout, rendering and
+ * export for generated maps of 100 to 10,000 touchpoints, each beside
+ * its floor measured in the same run (json-glib parsing with no model;
+ * cairo drawing the same boxes and text with no layout logic), so the
+ * ratios mean something on any machine. Peak RSS is measured in a child
+ * process per size, so one size's memory does not hide in another's.
+ */
+
+#define G_LOG_DOMAIN "jm-bench"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <pango/pangocairo.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "jm-bench-map.h"
+#include "jm-export.h"
+#include "jm-file.h"
+#include "jm-layout.h"
+#include "jm-painter.h"
+
+#define SEED 20261122
+#define VIEW_WIDTH 1920
+#define VIEW_HEIGHT 1080
+#define FULL_RENDER_MAX 4096.0
+
+typedef struct
+{
+  guint n_touchpoints;
+  guint n_personas;
+  guint n_phases;
+  guint runs;
+} Size;
+
+static const Size sizes[] = {
+  { 100, 3, 6, 9 },
+  { 1000, 6, 10, 7 },
+  { 2000, 8, 12, 5 },
+  { 10000, 12, 20, 3 },
+};
+
+typedef void (*BenchFunc) (gpointer data);
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *)a, db = *(const double *)b;
+
+  return da < db ? -1 : da > db;
+}
+
+/* Median wall time of @runs calls, in milliseconds. */
+static double
+median_ms (guint     runs,
+           BenchFunc func,
+           gpointer  data)
+{
+  g_autofree double *times = g_new (double, runs);
+
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      func (data);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+
+  qsort (times, runs, sizeof (double), compare_doubles);
+  return times[runs / 2];
+}
+
+typedef struct
+{
+  JmDocument *document;
+  JmLayout *layout;
+  char *json;
+  gsize json_length;
+  char *tmpdir;
+  cairo_surface_t *full_surface;
+  double full_scale;
+  cairo_surface_t *view_surface;
+} Bench;
+
+static void
+bench_load (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JmDocument) doc = jm_file_load_from_data (b->json, b->json_length, &error);
+
+  g_assert_no_error (error);
+}
+
+static void
+bench_load_floor (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, b->json, b->json_length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+bench_save (gpointer data)
+{
+  Bench *b = data;
+  gsize length;
+  g_autofree char *text = jm_file_save_to_data (b->document, &length);
+
+  g_assert (length > 0);
+}
+
+static void
+bench_layout (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(JmLayout) layout = jm_layout_new (b->document);
+
+  g_assert (jm_layout_get_n_cards (layout) == jm_document_get_n_touchpoints (b->document));
+}
+
+static void
+clear_surface (cairo_t *cr)
+{
+  cairo_save (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
+static void
+bench_render_full (gpointer data)
+{
+  Bench *b = data;
+  cairo_t *cr = cairo_create (b->full_surface);
+
+  clear_surface (cr);
+  cairo_scale (cr, b->full_scale, b->full_scale);
+  jm_painter_paint (b->layout, cr, &(JmPaintOptions) { 0 });
+  cairo_destroy (cr);
+  cairo_surface_flush (b->full_surface);
+}
+
+/* The floor: the same card boxes and titles drawn straight with cairo
+ * and pango, with no layout pass and no styling logic. */
+static void
+bench_render_floor (gpointer data)
+{
+  Bench *b = data;
+  cairo_t *cr = cairo_create (b->full_surface);
+  PangoLayout *text = pango_cairo_create_layout (cr);
+  guint n = jm_layout_get_n_cards (b->layout);
+
+  clear_surface (cr);
+  cairo_scale (cr, b->full_scale, b->full_scale);
+  for (guint i = 0; i < n; i++)
+    {
+      const JmLayoutCard *card = jm_layout_get_card (b->layout, i);
+
+      cairo_set_source_rgb (cr, 0.9, 0.93, 0.98);
+      cairo_rectangle (cr, card->rect.x, card->rect.y, card->rect.width, card->rect.height);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_move_to (cr, card->rect.x + 8, card->rect.y + 8);
+      pango_layout_set_width (text, (card->rect.width - 16) * PANGO_SCALE);
+      pango_layout_set_text (text, jm_touchpoint_get_title (card->touchpoint), -1);
+      pango_cairo_show_layout (cr, text);
+    }
+  g_object_unref (text);
+  cairo_destroy (cr);
+  cairo_surface_flush (b->full_surface);
+}
+
+static void
+bench_render_view (gpointer data)
+{
+  Bench *b = data;
+  cairo_t *cr = cairo_create (b->view_surface);
+  JmRect clip = {
+    MAX (0, (jm_layout_get_width (b->layout) - VIEW_WIDTH) / 2),
+    MAX (0, (jm_layout_get_height (b->layout) - VIEW_HEIGHT) / 2),
+    VIEW_WIDTH, VIEW_HEIGHT,
+  };
+
+  clear_surface (cr);
+  cairo_translate (cr, -clip.x, -clip.y);
+  jm_painter_paint (b->layout, cr, &(JmPaintOptions) { .clip = &clip });
+  cairo_destroy (cr);
+  cairo_surface_flush (b->view_surface);
+}
+
+static void
+bench_edit (gpointer data)
+{
+  Bench *b = data;
+  guint n = jm_document_get_n_touchpoints (b->document);
+  JmTouchpoint *tp = jm_document_get_touchpoint (b->document, n / 2);
+  static guint serial;
+  g_autofree char *title = g_strdup_printf ("Edited %u", serial++);
+
+  jm_document_set_string (b->document, tp, "title", title);
+  jm_layout_update (b->layout);
+}
+
+static void
+export_to (Bench          *b,
+           const char     *name,
+           JmExportFormat  format)
+{
+  g_autofree char *path = g_build_filename (b->tmpdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  jm_export_to_file (b->document, path, format, 1.0, &error);
+  g_assert_no_error (error);
+}
+
+static void
+bench_pdf (gpointer data)
+{
+  export_to (data, "map.pdf", JM_EXPORT_FORMAT_PDF);
+}
+
+static void
+bench_svg (gpointer data)
+{
+  export_to (data, "map.svg", JM_EXPORT_FORMAT_SVG);
+}
+
+static void
+bench_rsvg (gpointer data)
+{
+  Bench *b = data;
+  g_autofree char *svg = g_build_filename (b->tmpdir, "map.svg", NULL);
+  g_autofree char *pdf = g_build_filename (b->tmpdir, "rsvg.pdf", NULL);
+  const char *argv[] = { "rsvg-convert", "-f", "pdf", "-o", pdf, svg, NULL };
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, NULL);
+}
+
+static gsize
+current_rss_bytes (void)
+{
+  g_autofree char *statm = NULL;
+  unsigned long size = 0, resident = 0;
+
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
+      sscanf (statm, "%lu %lu", &size, &resident) != 2)
+    return 0;
+
+  return resident * sysconf (_SC_PAGESIZE);
+}
+
+/* Child mode: load the file, lay it out, render the view; report peak
+ * RSS and the bytes the loaded document takes per touchpoint. */
+static int
+measure_memory (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JmDocument) doc = NULL;
+  g_autoptr(JmLayout) layout = NULL;
+  Bench b = { 0 };
+  struct rusage usage;
+  gsize before, after;
+
+  before = current_rss_bytes ();
+  doc = jm_file_load (file, &error);
+  if (doc == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  after = current_rss_bytes ();
+
+  layout = jm_layout_new (doc);
+  b.layout = layout;
+  b.view_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, VIEW_WIDTH, VIEW_HEIGHT);
+  bench_render_view (&b);
+  cairo_surface_destroy (b.view_surface);
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("%.1f %.0f\n", usage.ru_maxrss / 1024.0,
+           (double)(after - before) / MAX (1, jm_document_get_n_touchpoints (doc)));
+  return 0;
+}
+
+static gboolean
+spawn_memory_child (const char *self_path,
+                    const char *map_path,
+                    double     *peak_mb,
+                    double     *bytes_per_touchpoint)
+{
+  const char *argv[] = { self_path, "--memory", map_path, NULL };
+  g_autofree char *out = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                     &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    return FALSE;
+
+  return sscanf (out, "%lf %lf", peak_mb, bytes_per_touchpoint) == 2;
+}
+
+static void
+run_size (const Size *size,
+          const char *self_path,
+          gboolean    have_rsvg)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *map_path = NULL;
+  Bench b = { 0 };
+  double load, floor_load, save, layout, full, floor_render, view, edit, pdf, svg, rsvg = 0;
+  double peak_mb = 0, per_tp = 0;
+  double width, height;
+
+  b.document = jm_bench_map_generate (size->n_personas, size->n_phases,
+                                      size->n_touchpoints, SEED);
+  b.json = jm_file_save_to_data (b.document, &b.json_length);
+  b.tmpdir = g_dir_make_tmp ("jm-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  map_path = g_build_filename (b.tmpdir, "map.journey", NULL);
+  g_file_set_contents (map_path, b.json, b.json_length, &error);
+  g_assert_no_error (error);
+
+  b.layout = jm_layout_new (b.document);
+  width = jm_layout_get_width (b.layout);
+  height = jm_layout_get_height (b.layout);
+  b.full_scale = MIN (1.0, FULL_RENDER_MAX / MAX (width, height));
+  b.full_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                               ceil (width * b.full_scale),
+                                               ceil (height * b.full_scale));
+  b.view_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, VIEW_WIDTH, VIEW_HEIGHT);
+
+  load = median_ms (size->runs, bench_load, &b);
+  floor_load = median_ms (size->runs, bench_load_floor, &b);
+  save = median_ms (size->runs, bench_save, &b);
+  layout = median_ms (size->runs, bench_layout, &b);
+  full = median_ms (size->runs, bench_render_full, &b);
+  floor_render = median_ms (size->runs, bench_render_floor, &b);
+  view = median_ms (size->runs * 3, bench_render_view, &b);
+  edit = median_ms (size->runs * 3, bench_edit, &b);
+  pdf = median_ms (size->runs, bench_pdf, &b);
+  svg = median_ms (size->runs, bench_svg, &b);
+  if (have_rsvg)
+    rsvg = median_ms (MIN (size->runs, 3), bench_rsvg, &b);
+  spawn_memory_child (self_path, map_path, &peak_mb, &per_tp);
+
+  g_print ("%6u %7.1f %6.1f (%4.2f×) %7.1f (%4.2f×) %7.1f %8.1f %7.1f %5.2f %6.2f "
+           "%7.1f (%4.2f×) %7.1f ",
+           size->n_touchpoints, floor_load, load, load / floor_load, save, save / floor_load,
+           layout, full, floor_render, view, edit, pdf, pdf / floor_render, svg);
+  if (have_rsvg)
+    g_print ("%7.1f", rsvg);
+  else
+    g_print ("%7s", "n/a");
+  g_print (" %7.1f %7.0f\n", peak_mb, per_tp);
+
+  cairo_surface_destroy (b.full_surface);
+  cairo_surface_destroy (b.view_surface);
+  g_clear_object (&b.layout);
+  g_clear_object (&b.document);
+  g_free (b.json);
+  {
+    const char *names[] = { "map.journey", "map.pdf", "map.svg", "rsvg.pdf" };
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *path = g_build_filename (b.tmpdir, names[i], NULL);
+        g_unlink (path);
+      }
+    g_rmdir (b.tmpdir);
+  }
+  g_free (b.tmpdir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *rsvg = NULL;
+  guint max_touchpoints = G_MAXUINT;
+
+  if (argc == 3 && g_str_equal (argv[1], "--memory"))
+    return measure_memory (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--max"))
+    max_touchpoints = atoi (argv[2]);
+
+  rsvg = g_find_program_in_path ("rsvg-convert");
+
+  g_print ("Journey Maps benchmark — medians in ms; ratios to the floor measured in this run\n");
+  g_print ("load floor = json-glib parse only; render floor = cairo boxes + pango titles, "
+           "no layout\n\n");
+  g_print ("%6s %7s %15s %16s %7s %8s %7s %5s %6s %15s %7s %7s %7s %7s\n",
+           "T", "jsonflr", "load", "save", "layout", "render", "rndflr", "view",
+           "edit", "pdf (×rndflr)", "svg", "rsvg", "peakMB", "B/tp");
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    if (sizes[i].n_touchpoints <= max_touchpoints)
+      run_size (&sizes[i], argv[0], rsvg != NULL);
+
+  g_print ("\nview = a 1920×1080 region at 100 %% zoom; edit = one title change + layout update;\n"
+           "render = whole map on one image surface (scaled to at most %.0f px); "
+           "rsvg = rsvg-convert -f pdf of our SVG\n", FULL_RENDER_MAX);
+
+  return 0;
+}
