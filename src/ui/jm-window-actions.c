@@ -1,0 +1,157 @@
+/* jm-window-actions.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every command of a window is a "win." action, so that the menu, the
+ * buttons, the keyboard shortcuts and the tests use the same path.
+ */
+
+#define G_LOG_DOMAIN "jm-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jm-application.h"
+#include "jm-window-private.h"
+
+static void
+new_action_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  JmWindow *self = JM_WINDOW (user_data);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  JmWindow *target = self;
+
+  /* Never replace unsaved work: a new map then gets its own window. */
+  if (self->dirty && JM_IS_APPLICATION (application))
+    target = jm_application_new_window (JM_APPLICATION (application));
+
+  jm_window_new_map (target);
+  gtk_window_present (GTK_WINDOW (target));
+}
+
+static void
+open_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  jm_window_choose_open (JM_WINDOW (user_data));
+}
+
+static void
+save_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  jm_window_save (JM_WINDOW (user_data));
+}
+
+static void
+save_as_action_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  jm_window_choose_save (JM_WINDOW (user_data));
+}
+
+static void
+export_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  jm_window_choose_export (JM_WINDOW (user_data));
+}
+
+static void
+close_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+}
+
+static void
+zoom_in_action_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  jm_canvas_zoom_in (JM_WINDOW (user_data)->canvas);
+}
+
+static void
+zoom_out_action_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  jm_canvas_zoom_out (JM_WINDOW (user_data)->canvas);
+}
+
+static void
+zoom_fit_action_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  jm_canvas_zoom_to_fit (JM_WINDOW (user_data)->canvas);
+}
+
+static void
+zoom_reset_action_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  jm_canvas_set_zoom (JM_WINDOW (user_data)->canvas, 1.0);
+}
+
+static const GActionEntry win_entries[] = {
+  { "new", new_action_cb },
+  { "open", open_action_cb },
+  { "save", save_action_cb },
+  { "save-as", save_as_action_cb },
+  { "export", export_action_cb },
+  { "close", close_action_cb },
+  { "zoom-in", zoom_in_action_cb },
+  { "zoom-out", zoom_out_action_cb },
+  { "zoom-fit", zoom_fit_action_cb },
+  { "zoom-reset", zoom_reset_action_cb },
+};
+
+static void
+set_enabled (JmWindow   *self,
+             const char *name,
+             gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_assert (G_IS_SIMPLE_ACTION (action));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+void
+jm_window_init_actions (JmWindow *self)
+{
+  g_assert (JM_IS_WINDOW (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
+                                   G_N_ELEMENTS (win_entries), self);
+}
+
+void
+jm_window_update_actions (JmWindow *self)
+{
+  gboolean has_map = self->document != NULL;
+  double zoom = jm_canvas_get_zoom (self->canvas);
+
+  g_assert (JM_IS_WINDOW (self));
+
+  set_enabled (self, "save", has_map);
+  set_enabled (self, "save-as", has_map);
+  set_enabled (self, "export", has_map);
+  set_enabled (self, "zoom-in", has_map && zoom < JM_CANVAS_ZOOM_MAX);
+  set_enabled (self, "zoom-out", has_map && zoom > JM_CANVAS_ZOOM_MIN);
+  set_enabled (self, "zoom-fit", has_map);
+  set_enabled (self, "zoom-reset", has_map);
+}
