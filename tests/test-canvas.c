@@ -1,0 +1,233 @@
+/* test-canvas.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "jm-file.h"
+#include "jm-ui-test.h"
+
+static JmApplication *app;
+
+typedef struct
+{
+  JmWindow *window;
+  JmCanvas *canvas;
+  JmDocument *document;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) sample = jm_ui_test_source_file ("data/samples/online-shop.journey");
+
+  f->window = jm_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  jm_window_open_file (f->window, sample);
+  jm_ui_test_wait_loaded (f->window);
+  f->canvas = jm_window_get_canvas (f->window);
+  f->document = jm_window_get_document (f->window);
+  jm_canvas_set_zoom (f->canvas, 1.0);
+  jm_ui_test_iterate (50);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  jm_ui_test_iterate (10);
+}
+
+/* Counts the pixels of the canvas' own drawing that differ from the first one. */
+static guint
+count_varied_pixels (JmCanvas *canvas)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (canvas);
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint32 *pixels, first;
+  int width = gtk_widget_get_width (GTK_WIDGET (canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (canvas));
+  int stride;
+  guint varied = 0;
+
+  klass->snapshot (GTK_WIDGET (canvas), snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  pixels = (guint32 *)cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface) / 4;
+  first = pixels[0];
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      varied += pixels[y * stride + x] != first;
+
+  cairo_surface_destroy (surface);
+  return varied;
+}
+
+static void
+test_canvas_draws_map (Fixture       *f,
+                       gconstpointer  data)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+
+  g_assert_cmpint (width, >, 200);
+  g_assert_cmpint (height, >, 200);
+  /* cards, text and curves: a good share of the view is not background */
+  g_assert_cmpuint (count_varied_pixels (f->canvas), >, (guint)(width * height / 10));
+}
+
+static void
+test_zoom_actions (Fixture       *f,
+                   gconstpointer  data)
+{
+  GActionGroup *actions = G_ACTION_GROUP (f->window);
+
+  g_action_group_activate_action (actions, "zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (jm_canvas_get_zoom (f->canvas), JM_CANVAS_ZOOM_STEP, 1e-6);
+
+  g_action_group_activate_action (actions, "zoom-out", NULL);
+  g_action_group_activate_action (actions, "zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (jm_canvas_get_zoom (f->canvas), 1.0 / JM_CANVAS_ZOOM_STEP, 1e-6);
+
+  /* zooming is clamped at both ends */
+  for (guint i = 0; i < 40; i++)
+    g_action_group_activate_action (actions, "zoom-out", NULL);
+  g_assert_cmpfloat (jm_canvas_get_zoom (f->canvas), ==, JM_CANVAS_ZOOM_MIN);
+  for (guint i = 0; i < 40; i++)
+    g_action_group_activate_action (actions, "zoom-in", NULL);
+  g_assert_cmpfloat (jm_canvas_get_zoom (f->canvas), ==, JM_CANVAS_ZOOM_MAX);
+}
+
+static void
+test_zoom_keeps_point_under_pointer (Fixture       *f,
+                                     gconstpointer  data)
+{
+  double before_x, before_y, after_x, after_y;
+  double pointer_x = 400, pointer_y = 300;
+
+  jm_canvas_widget_to_map (f->canvas, pointer_x, pointer_y, &before_x, &before_y);
+  jm_canvas_zoom_at (f->canvas, 1.5, pointer_x, pointer_y);
+  jm_ui_test_iterate (20);
+  jm_canvas_widget_to_map (f->canvas, pointer_x, pointer_y, &after_x, &after_y);
+
+  g_assert_cmpfloat_with_epsilon (jm_canvas_get_zoom (f->canvas), 1.5, 1e-6);
+  g_assert_cmpfloat_with_epsilon (after_x, before_x, 1.0);
+  g_assert_cmpfloat_with_epsilon (after_y, before_y, 1.0);
+}
+
+static void
+test_zoom_to_fit (Fixture       *f,
+                  gconstpointer  data)
+{
+  JmLayout *layout = jm_canvas_get_layout (f->canvas);
+  double x0, y0, x1, y1;
+  int width, height;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "zoom-fit", NULL);
+  jm_ui_test_iterate (20);
+  g_assert_cmpfloat (jm_canvas_get_zoom (f->canvas), <, 1.0);
+
+  /* both corners of the map are inside the view */
+  width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+  jm_canvas_map_to_widget (f->canvas, 0, 0, &x0, &y0);
+  jm_canvas_map_to_widget (f->canvas, jm_layout_get_width (layout),
+                           jm_layout_get_height (layout), &x1, &y1);
+  g_assert_cmpfloat (x0, >=, -0.5);
+  g_assert_cmpfloat (y0, >=, -0.5);
+  g_assert_cmpfloat (x1, <=, width + 0.5);
+  g_assert_cmpfloat (y1, <=, height + 0.5);
+}
+
+static GtkEventController *
+find_click_gesture (JmCanvas *canvas)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        return controller;
+    }
+
+  return NULL;
+}
+
+static void
+test_click_selects_card (Fixture       *f,
+                         gconstpointer  data)
+{
+  JmLayout *layout = jm_canvas_get_layout (f->canvas);
+  const JmLayoutCard *card = jm_layout_get_card (layout, 0);
+  GtkEventController *click = find_click_gesture (f->canvas);
+  double x, y;
+
+  g_assert_nonnull (click);
+  g_assert_null (jm_canvas_get_selection (f->canvas));
+
+  jm_canvas_map_to_widget (f->canvas, card->rect.x + card->rect.width / 2,
+                           card->rect.y + card->rect.height / 2, &x, &y);
+  g_signal_emit_by_name (click, "pressed", 1, x, y);
+  g_assert_true (jm_canvas_get_selection (f->canvas) == G_OBJECT (card->touchpoint));
+
+  /* a click on the title block clears the selection */
+  jm_canvas_map_to_widget (f->canvas, 30, 30, &x, &y);
+  g_signal_emit_by_name (click, "pressed", 1, x, y);
+  g_assert_null (jm_canvas_get_selection (f->canvas));
+}
+
+static void
+test_edit_updates_canvas (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(JmTouchpoint) tp = jm_touchpoint_new ("t-new", "p3", "ph6", "Writes a review");
+  guint before = jm_layout_get_n_cards (jm_canvas_get_layout (f->canvas));
+
+  jm_document_insert (f->document, JM_COLLECTION_TOUCHPOINTS, NULL, tp, -1);
+  jm_ui_test_iterate (20);
+  g_assert_cmpuint (jm_layout_get_n_cards (jm_canvas_get_layout (f->canvas)), ==, before + 1);
+  g_assert_nonnull (jm_layout_find_card (jm_canvas_get_layout (f->canvas), tp));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  app = jm_ui_test_init_application ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/canvas/draws-map", test_canvas_draws_map);
+  ADD ("/canvas/zoom-actions", test_zoom_actions);
+  ADD ("/canvas/zoom-keeps-point-under-pointer", test_zoom_keeps_point_under_pointer);
+  ADD ("/canvas/zoom-to-fit", test_zoom_to_fit);
+  ADD ("/canvas/click-selects-card", test_click_selects_card);
+  ADD ("/canvas/edit-updates-canvas", test_edit_updates_canvas);
+#undef ADD
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}

@@ -1,0 +1,226 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The command line works with no display at all: these tests run the
+ * real binary with DISPLAY and WAYLAND_DISPLAY removed. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "jm-file.h"
+
+static char *tmpdir;
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static char *
+source_path (const char *relative)
+{
+  return g_build_filename (g_getenv ("JM_SOURCE_ROOT"), relative, NULL);
+}
+
+static Run
+run_cli (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  Run run = { 0 };
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *)g_getenv ("JM_BINARY"));
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+
+  g_spawn_sync (NULL, (char **)argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run.out, &run.err, &run.status, &error);
+  g_assert_no_error (error);
+
+  return run;
+}
+
+static gboolean
+exited_ok (const Run *run)
+{
+  return g_spawn_check_wait_status (run->status, NULL);
+}
+
+/* A failure is one line on stderr that names @culprit, never a crash. */
+static void
+assert_refused (const Run  *run,
+                const char *culprit)
+{
+  g_assert_true (WIFEXITED (run->status));
+  g_assert_cmpint (WEXITSTATUS (run->status), !=, 0);
+  g_assert_nonnull (strstr (run->err, culprit));
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+}
+
+static void
+test_version (void)
+{
+  Run run = run_cli ("--version", NULL);
+
+  g_assert_true (exited_ok (&run));
+  g_assert_cmpstr (run.out, ==, "journey-maps " PACKAGE_VERSION "\n");
+  run_clear (&run);
+}
+
+static void
+assert_export (const char *name,
+               const char *magic)
+{
+  g_autofree char *input = source_path ("data/samples/online-shop.journey");
+  g_autofree char *output = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *option = g_strdup_printf ("--export=%s", output);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  Run run = run_cli (option, input, NULL);
+
+  g_assert_true (exited_ok (&run));
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (output, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 100);
+  g_assert_nonnull (g_strstr_len (contents, MIN (length, 512), magic));
+  run_clear (&run);
+}
+
+static void
+test_export_pdf (void)
+{
+  assert_export ("map.pdf", "%PDF");
+}
+
+static void
+test_export_svg (void)
+{
+  assert_export ("map.svg", "<svg");
+}
+
+static void
+test_export_png (void)
+{
+  assert_export ("map.png", "PNG");
+}
+
+static void
+test_export_journey (void)
+{
+  g_autofree char *input = source_path ("data/samples/online-shop-de.journey");
+  g_autofree char *output = g_build_filename (tmpdir, "resaved.journey", NULL);
+  g_autofree char *option = g_strdup_printf ("--export=%s", output);
+  g_autoptr(GFile) in_file = g_file_new_for_path (input);
+  g_autoptr(GFile) out_file = g_file_new_for_path (output);
+  g_autoptr(JmDocument) original = NULL;
+  g_autoptr(JmDocument) resaved = NULL;
+  Run run = run_cli (option, input, NULL);
+
+  g_assert_true (exited_ok (&run));
+  original = jm_file_load (in_file, NULL);
+  resaved = jm_file_load (out_file, NULL);
+  g_assert_nonnull (resaved);
+  g_assert_true (jm_document_equal (original, resaved));
+  run_clear (&run);
+}
+
+static void
+test_bad_input (void)
+{
+  g_autofree char *input = source_path ("tests/data/bad-version.journey");
+  g_autofree char *output = g_build_filename (tmpdir, "never.pdf", NULL);
+  g_autofree char *option = g_strdup_printf ("--export=%s", output);
+  Run run = run_cli (option, input, NULL);
+
+  assert_refused (&run, "bad-version.journey");
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+}
+
+static void
+test_missing_input (void)
+{
+  g_autofree char *output = g_build_filename (tmpdir, "never.pdf", NULL);
+  g_autofree char *option = g_strdup_printf ("--export=%s", output);
+  g_autofree char *missing = g_build_filename (tmpdir, "no-such-map.journey", NULL);
+  Run run = run_cli (option, NULL);
+
+  assert_refused (&run, "journey-maps");
+  run_clear (&run);
+
+  run = run_cli (option, missing, NULL);
+  assert_refused (&run, "no-such-map.journey");
+  run_clear (&run);
+}
+
+static void
+test_unknown_format (void)
+{
+  g_autofree char *input = source_path ("data/samples/online-shop.journey");
+  g_autofree char *output = g_build_filename (tmpdir, "map.docx", NULL);
+  g_autofree char *option = g_strdup_printf ("--export=%s", output);
+  Run run = run_cli (option, input, NULL);
+
+  assert_refused (&run, "map.docx");
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_assert_nonnull (g_getenv ("JM_BINARY"));
+  tmpdir = g_dir_make_tmp ("jm-test-cli-XXXXXX", NULL);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/export-pdf", test_export_pdf);
+  g_test_add_func ("/cli/export-svg", test_export_svg);
+  g_test_add_func ("/cli/export-png", test_export_png);
+  g_test_add_func ("/cli/export-journey", test_export_journey);
+  g_test_add_func ("/cli/bad-input", test_bad_input);
+  g_test_add_func ("/cli/missing-input", test_missing_input);
+  g_test_add_func ("/cli/unknown-format", test_unknown_format);
+
+  status = g_test_run ();
+
+  {
+    const char *names[] = { "map.pdf", "map.svg", "map.png", "resaved.journey" };
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *path = g_build_filename (tmpdir, names[i], NULL);
+        g_unlink (path);
+      }
+    g_rmdir (tmpdir);
+  }
+  g_free (tmpdir);
+  return status;
+}

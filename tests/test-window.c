@@ -1,0 +1,188 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "jm-file.h"
+#include "jm-ui-test.h"
+
+static JmApplication *app;
+
+static JmWindow *
+open_sample (void)
+{
+  g_autoptr(GFile) sample = jm_ui_test_source_file ("data/samples/online-shop.journey");
+  JmWindow *window = jm_window_new (GTK_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (jm_window_is_empty (window));
+  jm_window_open_file (window, sample);
+  jm_ui_test_wait_loaded (window);
+
+  return window;
+}
+
+/* The message dialog the window shows for @window, or NULL. */
+static AdwMessageDialog *
+find_message_dialog (JmWindow *window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+test_open_shows_map (void)
+{
+  JmWindow *window = open_sample ();
+  JmDocument *doc = jm_window_get_document (window);
+  JmCanvas *canvas = jm_window_get_canvas (window);
+  JmLayout *layout;
+
+  g_assert_nonnull (doc);
+  g_assert_false (jm_window_is_empty (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, jm_document_get_title (doc));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (canvas)));
+
+  layout = jm_canvas_get_layout (canvas);
+  g_assert_nonnull (layout);
+  g_assert_cmpuint (jm_layout_get_n_cards (layout), ==, jm_document_get_n_touchpoints (doc));
+  g_assert_cmpuint (jm_layout_get_n_lanes (layout), ==, 3);
+  g_assert_false (jm_window_get_dirty (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_save_round_trip (void)
+{
+  JmWindow *window = open_sample ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jm-test-window-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "saved.journey", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JmDocument) reloaded = NULL;
+  JmDocument *doc = jm_window_get_document (window);
+
+  /* an edit marks the map unsaved, and the title says so */
+  jm_document_set_string (doc, jm_document_get_touchpoint (doc, 0), "title", "Sees a new ad");
+  g_assert_true (jm_window_get_dirty (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  g_assert_true (jm_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (jm_window_get_dirty (window));
+  g_assert_true (g_file_equal (jm_window_get_file (window), file));
+
+  reloaded = jm_file_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (jm_document_equal (reloaded, doc));
+  g_assert_cmpstr (jm_touchpoint_get_title (jm_document_get_touchpoint (reloaded, 0)), ==,
+                   "Sees a new ad");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_refused_file_keeps_map (void)
+{
+  JmWindow *window = open_sample ();
+  g_autoptr(GFile) bad = jm_ui_test_source_file ("tests/data/bad-version.journey");
+  g_autoptr(GFile) sample = jm_ui_test_source_file ("data/samples/online-shop.journey");
+  g_autoptr(JmDocument) fresh = jm_file_load (sample, NULL);
+  JmDocument *before = jm_window_get_document (window);
+  AdwMessageDialog *dialog;
+
+  g_assert_null (find_message_dialog (window));
+  jm_window_open_file (window, bad);
+  jm_ui_test_wait_loaded (window);
+
+  /* the window still shows the same, unchanged map */
+  g_assert_true (jm_window_get_document (window) == before);
+  g_assert_true (jm_document_equal (before, fresh));
+
+  /* and the user is told why, with the version in the message */
+  dialog = find_message_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could not open"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_new_map (void)
+{
+  JmWindow *window = jm_window_new (GTK_APPLICATION (app));
+  JmDocument *doc;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (jm_window_is_empty (window));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "new"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new", NULL);
+  jm_ui_test_iterate (50);
+
+  doc = jm_window_get_document (window);
+  g_assert_nonnull (doc);
+  g_assert_cmpuint (jm_document_get_n_personas (doc), ==, 1);
+  g_assert_cmpuint (jm_document_get_n_phases (doc), >=, 6);
+  g_assert_null (jm_window_get_file (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_export_from_window (void)
+{
+  JmWindow *window = open_sample ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jm-test-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "map.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (jm_window_export_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  app = jm_ui_test_init_application ();
+
+  g_test_add_func ("/window/open-shows-map", test_open_shows_map);
+  g_test_add_func ("/window/save-round-trip", test_save_round_trip);
+  g_test_add_func ("/window/refused-file-keeps-map", test_refused_file_keeps_map);
+  g_test_add_func ("/window/new-map", test_new_map);
+  g_test_add_func ("/window/export", test_export_from_window);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
