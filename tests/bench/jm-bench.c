@@ -365,8 +365,8 @@ run_size (const Size *size,
     rsvg = median_ms (MIN (size->runs, 3), bench_rsvg, &b);
   spawn_memory_child (self_path, map_path, &peak_mb, &per_tp);
 
-  g_print ("%6u %7.1f %6.1f (%4.2f×) %7.1f (%4.2f×) %7.1f %8.1f %7.1f %5.2f %6.2f "
-           "%7.1f (%4.2f×) %7.1f ",
+  g_print ("%6u %7.1f %6.1f (%4.2fx) %7.1f (%4.2fx) %7.1f %8.1f %7.1f %5.2f %6.2f "
+           "%7.1f (%4.2fx) %7.1f ",
            size->n_touchpoints, floor_load, load, load / floor_load, save, save / floor_load,
            layout, full, floor_render, view, edit, pdf, pdf / floor_render, svg);
   if (have_rsvg)
@@ -406,18 +406,18 @@ main (int   argc,
 
   rsvg = g_find_program_in_path ("rsvg-convert");
 
-  g_print ("Journey Maps benchmark — medians in ms; ratios to the floor measured in this run\n");
+  g_print ("Journey Maps benchmark - medians in ms; ratios to the floor measured in this run\n");
   g_print ("load floor = json-glib parse only; render floor = cairo boxes + pango titles, "
            "no layout\n\n");
   g_print ("%6s %7s %15s %16s %7s %8s %7s %5s %6s %15s %7s %7s %7s %7s\n",
            "T", "jsonflr", "load", "save", "layout", "render", "rndflr", "view",
-           "edit", "pdf (×rndflr)", "svg", "rsvg", "peakMB", "B/tp");
+           "edit", "pdf (xrndflr)", "svg", "rsvg", "peakMB", "B/tp");
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     if (sizes[i].n_touchpoints <= max_touchpoints)
       run_size (&sizes[i], argv[0], rsvg != NULL);
 
-  g_print ("\nview = a 1920×1080 region at 100 %% zoom; edit = one title change + layout update;\n"
+  g_print ("\nview = a 1920x1080 region at 100 %% zoom; edit = one title change + layout update;\n"
            "render = whole map on one image surface (scaled to at most %.0f px); "
            "rsvg = rsvg-convert -f pdf of our SVG\n", FULL_RENDER_MAX);
 
