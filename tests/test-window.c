@@ -167,6 +167,89 @@ test_export_from_window (void)
   g_rmdir (dir);
 }
 
+static void
+test_undo_redo_and_saved_state (void)
+{
+  JmWindow *window = open_sample ();
+  GActionGroup *actions = G_ACTION_GROUP (window);
+  JmDocument *doc = jm_window_get_document (window);
+  JmPersona *anna = jm_document_get_persona (doc, 0);
+  g_autofree char *name = g_strdup (jm_persona_get_name (anna));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jm-test-undo-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "undo.journey", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_false (g_action_group_get_action_enabled (actions, "undo"));
+
+  jm_document_set_string (doc, anna, "name", "Lena B.");
+  g_assert_true (jm_window_get_dirty (window));
+  g_assert_true (g_action_group_get_action_enabled (actions, "undo"));
+
+  /* undoing back to the loaded state clears the unsaved mark */
+  g_action_group_activate_action (actions, "undo", NULL);
+  g_assert_cmpstr (jm_persona_get_name (anna), ==, name);
+  g_assert_false (jm_window_get_dirty (window));
+  g_assert_true (g_action_group_get_action_enabled (actions, "redo"));
+
+  g_action_group_activate_action (actions, "redo", NULL);
+  g_assert_cmpstr (jm_persona_get_name (anna), ==, "Lena B.");
+  g_assert_true (jm_window_get_dirty (window));
+
+  /* after saving, undoing past the save point is a change again */
+  g_assert_true (jm_window_save_to_file (window, file, &error));
+  g_assert_false (jm_window_get_dirty (window));
+  g_action_group_activate_action (actions, "undo", NULL);
+  g_assert_true (jm_window_get_dirty (window));
+  g_action_group_activate_action (actions, "redo", NULL);
+  g_assert_false (jm_window_get_dirty (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+on_destroyed (GtkWidget *widget,
+              gboolean  *destroyed)
+{
+  *destroyed = TRUE;
+}
+
+static void
+test_close_asks_only_with_changes (void)
+{
+  JmWindow *window = open_sample ();
+  JmDocument *doc = jm_window_get_document (window);
+  gboolean destroyed = FALSE;
+  AdwMessageDialog *dialog;
+
+  g_signal_connect (window, "destroy", G_CALLBACK (on_destroyed), &destroyed);
+
+  /* with unsaved changes: a question, and the window stays */
+  jm_document_set_string (doc, doc, "title", "Changed");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "close", NULL);
+  jm_ui_test_iterate (50);
+  g_assert_false (destroyed);
+  dialog = find_message_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+
+  /* cancel keeps everything */
+  adw_message_dialog_response (dialog, "cancel");
+  jm_ui_test_iterate (50);
+  g_assert_false (destroyed);
+  g_assert_cmpstr (jm_document_get_title (doc), ==, "Changed");
+
+  /* undoing the change: closing asks nothing */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "close", NULL);
+  jm_ui_test_iterate (50);
+  g_assert_true (destroyed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +264,8 @@ main (int   argc,
   g_test_add_func ("/window/refused-file-keeps-map", test_refused_file_keeps_map);
   g_test_add_func ("/window/new-map", test_new_map);
   g_test_add_func ("/window/export", test_export_from_window);
+  g_test_add_func ("/window/undo-redo-and-saved-state", test_undo_redo_and_saved_state);
+  g_test_add_func ("/window/close-asks-only-with-changes", test_close_asks_only_with_changes);
 
   status = g_test_run ();
   g_object_unref (app);

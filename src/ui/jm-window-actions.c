@@ -106,7 +106,31 @@ zoom_reset_action_cb (GSimpleAction *action,
   jm_canvas_set_zoom (JM_WINDOW (user_data)->canvas, 1.0);
 }
 
+static void
+undo_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  JmWindow *self = JM_WINDOW (user_data);
+
+  if (self->history != NULL)
+    jm_history_undo (self->history);
+}
+
+static void
+redo_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  JmWindow *self = JM_WINDOW (user_data);
+
+  if (self->history != NULL)
+    jm_history_redo (self->history);
+}
+
 static const GActionEntry win_entries[] = {
+  { "undo", undo_action_cb },
+  { "redo", redo_action_cb },
   { "new", new_action_cb },
   { "open", open_action_cb },
   { "save", save_action_cb },
@@ -147,6 +171,8 @@ jm_window_update_actions (JmWindow *self)
 
   g_assert (JM_IS_WINDOW (self));
 
+  set_enabled (self, "undo", self->history != NULL && jm_history_get_can_undo (self->history));
+  set_enabled (self, "redo", self->history != NULL && jm_history_get_can_redo (self->history));
   set_enabled (self, "save", has_map);
   set_enabled (self, "save-as", has_map);
   set_enabled (self, "export", has_map);

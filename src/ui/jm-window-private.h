@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "jm-history.h"
 #include "jm-window.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,7 @@ struct _JmWindow
   GCancellable         *cancellable;   /* cancelled when the window goes away */
 
   JmDocument           *document;
+  JmHistory            *history;       /* undo/redo of document; decides "dirty" */
   GFile                *file;
   guint                 n_loading;
   gboolean              dirty;

@@ -128,8 +128,16 @@ on_document_changed_cb (JmWindow   *self,
 {
   g_assert (JM_IS_WINDOW (self));
 
-  jm_window_set_dirty (self, TRUE);
   update_title (self); /* the map title may be what changed */
+}
+
+static void
+on_history_changed_cb (JmWindow  *self,
+                       GParamSpec *pspec,
+                       JmHistory *history)
+{
+  jm_window_set_dirty (self, jm_history_get_modified (history));
+  jm_window_update_actions (self);
 }
 
 static void
@@ -195,6 +203,7 @@ jm_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JM_TYPE_WINDOW);
 
+  g_clear_object (&self->history);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
@@ -326,8 +335,9 @@ jm_window_is_empty (JmWindow *self)
   return self->document == NULL && self->n_loading == 0;
 }
 
-/* The one place that decides what "unsaved changes" means. A later undo
- * history derives it from the saved point instead of ::changed. */
+/* Mirrors the history's "modified": whether the map differs from its
+ * file is derived from the undo position, so undoing back to the saved
+ * state clears it. */
 void
 jm_window_set_dirty (JmWindow *self,
                      gboolean  dirty)
@@ -341,6 +351,32 @@ jm_window_set_dirty (JmWindow *self,
   self->dirty = dirty;
   update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
+
+static void
+replace_history (JmWindow *self)
+{
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, on_history_changed_cb, self);
+  g_clear_object (&self->history);
+
+  if (self->document == NULL)
+    return;
+
+  self->history = jm_history_new (self->document);
+  g_signal_connect_object (self->history, "notify::modified",
+                           G_CALLBACK (on_history_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::can-undo",
+                           G_CALLBACK (on_history_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::can-redo",
+                           G_CALLBACK (on_history_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+JmHistory *
+jm_window_get_history (JmWindow *self)
+{
+  g_return_val_if_fail (JM_IS_WINDOW (self), NULL);
+  return self->history;
 }
 
 void
@@ -363,6 +399,7 @@ jm_window_set_document (JmWindow   *self,
         g_signal_connect_object (document, "changed",
                                  G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
       jm_canvas_set_document (self->canvas, document);
+      replace_history (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
     }
 
@@ -370,6 +407,9 @@ jm_window_set_document (JmWindow   *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 
   gtk_stack_set_visible_child_name (self->stack, document != NULL ? "map" : "welcome");
+  /* the document now matches @file: it was just loaded or saved */
+  if (self->history != NULL)
+    jm_history_mark_saved (self->history);
   jm_window_set_dirty (self, FALSE);
   update_title (self);
   update_zoom_button (self);

@@ -11,6 +11,7 @@
 
 #include "jm-canvas.h"
 #include "jm-document.h"
+#include "jm-history.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,7 @@ JmWindow   *jm_window_new            (GtkApplication *application);
 JmDocument *jm_window_get_document   (JmWindow       *self);
 GFile      *jm_window_get_file       (JmWindow       *self);
 JmCanvas   *jm_window_get_canvas     (JmWindow       *self);
+JmHistory  *jm_window_get_history    (JmWindow       *self);
 gboolean    jm_window_get_dirty      (JmWindow       *self);
 gboolean    jm_window_get_loading    (JmWindow       *self);
 /* TRUE while the window shows no map and is not loading one. */
