@@ -54,44 +54,6 @@ jm_test_build_document (void)
   return doc;
 }
 
-static guint
-collection_length (JmDocument   *doc,
-                   JmCollection  collection,
-                   JmTouchpoint *parent)
-{
-  switch (collection)
-    {
-    case JM_COLLECTION_PERSONAS: return jm_document_get_n_personas (doc);
-    case JM_COLLECTION_PHASES: return jm_document_get_n_phases (doc);
-    case JM_COLLECTION_PARTICIPANTS: return jm_document_get_n_participants (doc);
-    case JM_COLLECTION_TOUCHPOINTS: return jm_document_get_n_touchpoints (doc);
-    case JM_COLLECTION_KPIS: return jm_touchpoint_get_n_kpis (parent);
-    case JM_COLLECTION_INTERNAL_STEPS: return jm_touchpoint_get_n_internal_steps (parent);
-    case JM_COLLECTION_NONE:
-    default: g_assert_not_reached ();
-    }
-}
-
-static GObject *
-collection_item (JmDocument   *doc,
-                 JmCollection  collection,
-                 JmTouchpoint *parent,
-                 guint         i)
-{
-  switch (collection)
-    {
-    case JM_COLLECTION_PERSONAS: return G_OBJECT (jm_document_get_persona (doc, i));
-    case JM_COLLECTION_PHASES: return G_OBJECT (jm_document_get_phase (doc, i));
-    case JM_COLLECTION_PARTICIPANTS: return G_OBJECT (jm_document_get_participant (doc, i));
-    case JM_COLLECTION_TOUCHPOINTS: return G_OBJECT (jm_document_get_touchpoint (doc, i));
-    case JM_COLLECTION_KPIS: return G_OBJECT (jm_touchpoint_get_kpi (parent, i));
-    case JM_COLLECTION_INTERNAL_STEPS:
-      return G_OBJECT (jm_touchpoint_get_internal_step (parent, i));
-    case JM_COLLECTION_NONE:
-    default: g_assert_not_reached ();
-    }
-}
-
 static GObject *
 new_item (JmDocument   *doc,
           JmCollection  collection,
@@ -170,7 +132,7 @@ edit_collection (JmDocument   *doc,
                  JmTouchpoint *parent,
                  const char   *text)
 {
-  guint n = collection_length (doc, collection, parent);
+  guint n = jm_document_get_n_items (doc, collection, parent);
 
   switch (g_test_rand_int_range (0, 4))
     {
@@ -183,19 +145,19 @@ edit_collection (JmDocument   *doc,
     case 1:
       if (n > 1)
         jm_document_remove (doc, collection, parent,
-                            collection_item (doc, collection, parent,
+                            jm_document_get_item (doc, collection, parent,
                                              g_test_rand_int_range (0, n)));
       break;
     case 2:
       if (n > 0)
         jm_document_move (doc, collection, parent,
-                          collection_item (doc, collection, parent,
+                          jm_document_get_item (doc, collection, parent,
                                            g_test_rand_int_range (0, n)),
                           g_test_rand_int_range (0, n));
       break;
     default:
       if (n > 0)
-        edit_value (doc, collection_item (doc, collection, parent,
+        edit_value (doc, jm_document_get_item (doc, collection, parent,
                                           g_test_rand_int_range (0, n)), text);
       break;
     }

@@ -89,6 +89,28 @@ const JmField jm_file_internal_step_fields[] = {
   { NULL, NULL, JM_FIELD_HEADER }
 };
 
+static const JmFileCollection collections[] = {
+  { JM_FIELD_PERSONAS, JM_COLLECTION_PERSONAS, jm_persona_get_type, jm_file_persona_fields },
+  { JM_FIELD_PHASES, JM_COLLECTION_PHASES, jm_phase_get_type, jm_file_phase_fields },
+  { JM_FIELD_PARTICIPANTS, JM_COLLECTION_PARTICIPANTS, jm_participant_get_type,
+    jm_file_participant_fields },
+  { JM_FIELD_TOUCHPOINTS, JM_COLLECTION_TOUCHPOINTS, jm_touchpoint_get_type,
+    jm_file_touchpoint_fields },
+  { JM_FIELD_KPIS, JM_COLLECTION_KPIS, jm_kpi_get_type, jm_file_kpi_fields },
+  { JM_FIELD_INTERNAL_STEPS, JM_COLLECTION_INTERNAL_STEPS, jm_internal_step_get_type,
+    jm_file_internal_step_fields },
+};
+
+const JmFileCollection *
+jm_file_collection_lookup (JmFieldKind kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
+    if (collections[i].kind == kind)
+      return &collections[i];
+
+  g_assert_not_reached ();
+}
+
 gboolean
 jm_file_field_is_known (const JmField *fields,
                         const char    *member)

@@ -57,6 +57,17 @@ extern const JmField jm_file_touchpoint_fields[];
 extern const JmField jm_file_kpi_fields[];
 extern const JmField jm_file_internal_step_fields[];
 
+/* What stands behind a collection member ("personas", "kpis", …). */
+typedef struct
+{
+  JmFieldKind     kind;
+  JmCollection    collection;
+  GType         (*get_type) (void);
+  const JmField  *fields;
+} JmFileCollection;
+
+const JmFileCollection *jm_file_collection_lookup (JmFieldKind kind);
+
 gboolean    jm_file_field_is_known   (const JmField *fields,
                                       const char    *member);
 

@@ -334,6 +334,24 @@ read_ratings (Reader        *reader,
   return ok;
 }
 
+/* The ids seen so far in a document list; KPIs and steps have none. */
+static GHashTable *
+get_id_table (Reader       *reader,
+              JmCollection  collection)
+{
+  switch (collection)
+    {
+    case JM_COLLECTION_PERSONAS: return reader->persona_ids;
+    case JM_COLLECTION_PHASES: return reader->phase_ids;
+    case JM_COLLECTION_PARTICIPANTS: return reader->participant_ids;
+    case JM_COLLECTION_TOUCHPOINTS: return reader->touchpoint_ids;
+    case JM_COLLECTION_KPIS:
+    case JM_COLLECTION_INTERNAL_STEPS:
+    case JM_COLLECTION_NONE:
+    default: return NULL;
+    }
+}
+
 /* An element of one of the arrays: a new entity, read and added to its
  * document or touchpoint. */
 static gboolean
@@ -344,74 +362,14 @@ read_element (Reader       *reader,
               GObject      *parent,
               GError      **error)
 {
-  g_autoptr(GObject) entity = NULL;
-  const JmField *fields;
-  GHashTable *ids = NULL;
-  JmCollection collection;
+  const JmFileCollection *info = jm_file_collection_lookup (kind);
+  g_autoptr(GObject) entity = g_object_new (info->get_type (), NULL);
+  GHashTable *ids = get_id_table (reader, info->collection);
 
-  switch (kind)
-    {
-    case JM_FIELD_PERSONAS:
-      entity = g_object_new (JM_TYPE_PERSONA, NULL);
-      fields = jm_file_persona_fields;
-      ids = reader->persona_ids;
-      collection = JM_COLLECTION_PERSONAS;
-      break;
-    case JM_FIELD_PHASES:
-      entity = g_object_new (JM_TYPE_PHASE, NULL);
-      fields = jm_file_phase_fields;
-      ids = reader->phase_ids;
-      collection = JM_COLLECTION_PHASES;
-      break;
-    case JM_FIELD_PARTICIPANTS:
-      entity = g_object_new (JM_TYPE_PARTICIPANT, NULL);
-      fields = jm_file_participant_fields;
-      ids = reader->participant_ids;
-      collection = JM_COLLECTION_PARTICIPANTS;
-      break;
-    case JM_FIELD_TOUCHPOINTS:
-      entity = g_object_new (JM_TYPE_TOUCHPOINT, NULL);
-      fields = jm_file_touchpoint_fields;
-      ids = reader->touchpoint_ids;
-      collection = JM_COLLECTION_TOUCHPOINTS;
-      break;
-    case JM_FIELD_KPIS:
-      entity = g_object_new (JM_TYPE_KPI, NULL);
-      fields = jm_file_kpi_fields;
-      collection = JM_COLLECTION_KPIS;
-      break;
-    case JM_FIELD_INTERNAL_STEPS:
-      entity = g_object_new (JM_TYPE_INTERNAL_STEP, NULL);
-      fields = jm_file_internal_step_fields;
-      collection = JM_COLLECTION_INTERNAL_STEPS;
-      break;
-    case JM_FIELD_HEADER:
-    case JM_FIELD_STRING:
-    case JM_FIELD_NAME:
-    case JM_FIELD_ID:
-    case JM_FIELD_PERSONA_REF:
-    case JM_FIELD_PHASE_REF:
-    case JM_FIELD_COLOR:
-    case JM_FIELD_BOOLEAN:
-    case JM_FIELD_EMOTION:
-    case JM_FIELD_NUMBER:
-    case JM_FIELD_SCORE:
-    case JM_FIELD_STATUS:
-    case JM_FIELD_DATE:
-    case JM_FIELD_RATINGS:
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (!read_fields (reader, fields, object, path, entity, ids, error))
+  if (!read_fields (reader, info->fields, object, path, entity, ids, error))
     return FALSE;
 
-  if (collection == JM_COLLECTION_KPIS)
-    jm_touchpoint_insert_kpi (JM_TOUCHPOINT (parent), JM_KPI (entity), -1);
-  else if (collection == JM_COLLECTION_INTERNAL_STEPS)
-    jm_touchpoint_insert_internal_step (JM_TOUCHPOINT (parent), JM_INTERNAL_STEP (entity), -1);
-  else
-    jm_document_insert (reader->document, collection, NULL, entity, -1);
+  jm_document_insert (reader->document, info->collection, parent, entity, -1);
 
   return TRUE;
 }

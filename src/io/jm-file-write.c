@@ -183,93 +183,28 @@ write_ratings (JsonObject    *object,
     json_object_set_object_member (object, field->member, g_steal_pointer (&ratings));
 }
 
-/* Fills @items with the (borrowed) entities of a collection and returns
- * the fields of their type. */
-static const JmField *
-collect_items (const JmField *field,
-               JmDocument    *document,
-               GObject       *source,
-               GPtrArray     *items)
-{
-  guint n;
-
-  switch (field->kind)
-    {
-    case JM_FIELD_PERSONAS:
-      n = jm_document_get_n_personas (document);
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (items, jm_document_get_persona (document, i));
-      return jm_file_persona_fields;
-
-    case JM_FIELD_PHASES:
-      n = jm_document_get_n_phases (document);
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (items, jm_document_get_phase (document, i));
-      return jm_file_phase_fields;
-
-    case JM_FIELD_PARTICIPANTS:
-      n = jm_document_get_n_participants (document);
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (items, jm_document_get_participant (document, i));
-      return jm_file_participant_fields;
-
-    case JM_FIELD_TOUCHPOINTS:
-      n = jm_document_get_n_touchpoints (document);
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (items, jm_document_get_touchpoint (document, i));
-      return jm_file_touchpoint_fields;
-
-    case JM_FIELD_KPIS:
-      n = jm_touchpoint_get_n_kpis (JM_TOUCHPOINT (source));
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (items, jm_touchpoint_get_kpi (JM_TOUCHPOINT (source), i));
-      return jm_file_kpi_fields;
-
-    case JM_FIELD_INTERNAL_STEPS:
-      n = jm_touchpoint_get_n_internal_steps (JM_TOUCHPOINT (source));
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (items, jm_touchpoint_get_internal_step (JM_TOUCHPOINT (source), i));
-      return jm_file_internal_step_fields;
-
-    case JM_FIELD_HEADER:
-    case JM_FIELD_STRING:
-    case JM_FIELD_NAME:
-    case JM_FIELD_ID:
-    case JM_FIELD_PERSONA_REF:
-    case JM_FIELD_PHASE_REF:
-    case JM_FIELD_COLOR:
-    case JM_FIELD_BOOLEAN:
-    case JM_FIELD_EMOTION:
-    case JM_FIELD_NUMBER:
-    case JM_FIELD_SCORE:
-    case JM_FIELD_STATUS:
-    case JM_FIELD_DATE:
-    case JM_FIELD_RATINGS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 static void
 write_collection (JsonObject    *object,
                   const JmField *field,
                   JmDocument    *document,
                   GObject       *source)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  const JmFileCollection *info = jm_file_collection_lookup (field->kind);
+  gpointer parent = JM_IS_DOCUMENT (source) ? NULL : source;
+  guint n = jm_document_get_n_items (document, info->collection, parent);
   JsonArray *array;
-  const JmField *fields;
-
-  fields = collect_items (field, document, source, items);
 
   /* The four lists of the document are always written; a touchpoint
    * without KPIs or internal steps leaves them out. */
-  if (items->len == 0 && !JM_IS_DOCUMENT (source))
+  if (n == 0 && parent != NULL)
     return;
 
-  array = json_array_sized_new (items->len);
-  for (guint i = 0; i < items->len; i++)
-    json_array_add_object_element (array, write_entity (document, fields, g_ptr_array_index (items, i)));
+  array = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    json_array_add_object_element (array,
+                                   write_entity (document, info->fields,
+                                                 jm_document_get_item (document, info->collection,
+                                                                       parent, i)));
 
   json_object_set_array_member (object, field->member, array);
 }

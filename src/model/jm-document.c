@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include "jm-document.h"
+#include "jm-document-private.h"
 #include "jm-touchpoint-private.h"
 #include "jm-types-private.h"
 
@@ -60,10 +61,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static GPtrArray *
-get_array (JmDocument   *self,
-           JmCollection  collection,
-           GObject      *parent)
+GPtrArray *
+jm_document_get_array (JmDocument   *self,
+                       JmCollection  collection,
+                       gpointer      parent)
 {
   switch (collection)
     {
@@ -87,9 +88,9 @@ get_array (JmDocument   *self,
     }
 }
 
-static int
-find_index (GPtrArray *array,
-            gpointer   object)
+int
+jm_document_find_index (GPtrArray *array,
+                        gpointer   object)
 {
   guint index;
 
@@ -317,137 +318,6 @@ jm_document_set_modified (JmDocument *self,
   set_date (self, &self->modified, modified, PROP_MODIFIED);
 }
 
-/* Lookup by id. Personas, phases and participants are few: a scan is
- * fine. Touchpoints can be thousands, so they have an index. */
-static gpointer
-find_by_id (GPtrArray  *array,
-            const char *id)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_STRING);
-  for (guint i = 0; i < array->len; i++)
-    {
-      g_object_get_property (g_ptr_array_index (array, i), "id", &value);
-      if (g_strcmp0 (g_value_get_string (&value), id) == 0)
-        return g_ptr_array_index (array, i);
-    }
-
-  return NULL;
-}
-
-guint
-jm_document_get_n_personas (JmDocument *self)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), 0);
-  return self->personas->len;
-}
-
-JmPersona *
-jm_document_get_persona (JmDocument *self,
-                         guint       position)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (position < self->personas->len, NULL);
-  return g_ptr_array_index (self->personas, position);
-}
-
-JmPersona *
-jm_document_find_persona (JmDocument *self,
-                          const char *id)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
-  return id ? find_by_id (self->personas, id) : NULL;
-}
-
-int
-jm_document_get_persona_index (JmDocument *self,
-                               JmPersona  *persona)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), -1);
-  return find_index (self->personas, persona);
-}
-
-guint
-jm_document_get_n_phases (JmDocument *self)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), 0);
-  return self->phases->len;
-}
-
-JmPhase *
-jm_document_get_phase (JmDocument *self,
-                       guint       position)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (position < self->phases->len, NULL);
-  return g_ptr_array_index (self->phases, position);
-}
-
-JmPhase *
-jm_document_find_phase (JmDocument *self,
-                        const char *id)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
-  return id ? find_by_id (self->phases, id) : NULL;
-}
-
-int
-jm_document_get_phase_index (JmDocument *self,
-                             JmPhase    *phase)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), -1);
-  return find_index (self->phases, phase);
-}
-
-guint
-jm_document_get_n_participants (JmDocument *self)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), 0);
-  return self->participants->len;
-}
-
-JmParticipant *
-jm_document_get_participant (JmDocument *self,
-                             guint       position)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (position < self->participants->len, NULL);
-  return g_ptr_array_index (self->participants, position);
-}
-
-JmParticipant *
-jm_document_find_participant (JmDocument *self,
-                              const char *id)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
-  return id ? find_by_id (self->participants, id) : NULL;
-}
-
-int
-jm_document_get_participant_index (JmDocument    *self,
-                                   JmParticipant *participant)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), -1);
-  return find_index (self->participants, participant);
-}
-
-guint
-jm_document_get_n_touchpoints (JmDocument *self)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), 0);
-  return self->touchpoints->len;
-}
-
-JmTouchpoint *
-jm_document_get_touchpoint (JmDocument *self,
-                            guint       position)
-{
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (position < self->touchpoints->len, NULL);
-  return g_ptr_array_index (self->touchpoints, position);
-}
-
 JmTouchpoint *
 jm_document_find_touchpoint (JmDocument *self,
                              const char *id)
@@ -473,79 +343,32 @@ jm_document_find_touchpoint (JmDocument *self,
   return g_hash_table_lookup (self->touchpoint_ids, id);
 }
 
-int
-jm_document_get_touchpoint_index (JmDocument   *self,
-                                  JmTouchpoint *touchpoint)
+guint
+jm_document_get_n_items (JmDocument   *self,
+                         JmCollection  collection,
+                         gpointer      parent)
 {
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), -1);
-  return find_index (self->touchpoints, touchpoint);
+  GPtrArray *array;
+
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), 0);
+
+  array = jm_document_get_array (self, collection, parent);
+  return array ? array->len : 0;
 }
 
-GPtrArray *
-jm_document_dup_cell_touchpoints (JmDocument *self,
-                                  const char *persona_id,
-                                  const char *phase_id)
-{
-  GPtrArray *cell;
-
-  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
-
-  cell = g_ptr_array_new ();
-  for (guint i = 0; i < self->touchpoints->len; i++)
-    {
-      JmTouchpoint *tp = g_ptr_array_index (self->touchpoints, i);
-
-      if (g_strcmp0 (jm_touchpoint_get_persona (tp), persona_id) == 0 &&
-          g_strcmp0 (jm_touchpoint_get_phase (tp), phase_id) == 0)
-        g_ptr_array_add (cell, tp);
-    }
-
-  return cell;
-}
-
-static gboolean
-id_is_used (JmDocument   *self,
-            JmCollection  collection,
-            const char   *id)
-{
-  switch (collection)
-    {
-    case JM_COLLECTION_PERSONAS:
-      return jm_document_find_persona (self, id) != NULL;
-    case JM_COLLECTION_PHASES:
-      return jm_document_find_phase (self, id) != NULL;
-    case JM_COLLECTION_PARTICIPANTS:
-      return jm_document_find_participant (self, id) != NULL;
-    case JM_COLLECTION_TOUCHPOINTS:
-      return jm_document_find_touchpoint (self, id) != NULL;
-    case JM_COLLECTION_KPIS:
-    case JM_COLLECTION_INTERNAL_STEPS:
-    case JM_COLLECTION_NONE:
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-}
-
-char *
-jm_document_make_id (JmDocument   *self,
-                     JmCollection  collection,
-                     const char   *prefix)
+gpointer
+jm_document_get_item (JmDocument   *self,
+                      JmCollection  collection,
+                      gpointer      parent,
+                      guint         position)
 {
   GPtrArray *array;
 
   g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (prefix != NULL, NULL);
 
-  array = get_array (self, collection, NULL);
-  g_return_val_if_fail (array != NULL, NULL);
-
-  for (guint n = array->len + 1; ; n++)
-    {
-      g_autofree char *id = g_strdup_printf ("%s%u", prefix, n);
-
-      if (!id_is_used (self, collection, id))
-        return g_steal_pointer (&id);
-    }
+  array = jm_document_get_array (self, collection, parent);
+  g_return_val_if_fail (array != NULL && position < array->len, NULL);
+  return g_ptr_array_index (array, position);
 }
 
 static void
@@ -575,7 +398,7 @@ jm_document_apply (JmDocument     *self,
       change->kind == JM_CHANGE_REMOVE ||
       change->kind == JM_CHANGE_MOVE)
     {
-      array = get_array (self, change->collection, change->parent);
+      array = jm_document_get_array (self, change->collection, change->parent);
       g_return_if_fail (array != NULL);
     }
 
@@ -713,9 +536,9 @@ jm_document_insert (JmDocument   *self,
   g_return_if_fail (JM_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_OBJECT (object));
 
-  array = get_array (self, collection, parent);
+  array = jm_document_get_array (self, collection, parent);
   g_return_if_fail (array != NULL);
-  g_return_if_fail (find_index (array, object) < 0);
+  g_return_if_fail (jm_document_find_index (array, object) < 0);
 
   if (position < 0 || (guint)position > array->len)
     position = array->len;
@@ -737,9 +560,9 @@ jm_document_remove (JmDocument   *self,
   g_return_if_fail (JM_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_OBJECT (object));
 
-  array = get_array (self, collection, parent);
+  array = jm_document_get_array (self, collection, parent);
   g_return_if_fail (array != NULL);
-  index = find_index (array, object);
+  index = jm_document_find_index (array, object);
   g_return_if_fail (index >= 0);
 
   change = jm_change_new_remove (collection, parent, object, index);
@@ -760,9 +583,9 @@ jm_document_move (JmDocument   *self,
   g_return_if_fail (JM_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_OBJECT (object));
 
-  array = get_array (self, collection, parent);
+  array = jm_document_get_array (self, collection, parent);
   g_return_if_fail (array != NULL);
-  index = find_index (array, object);
+  index = jm_document_find_index (array, object);
   g_return_if_fail (index >= 0);
   g_return_if_fail (new_position < array->len);
 

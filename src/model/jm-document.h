@@ -88,6 +88,17 @@ JmTouchpoint   *jm_document_find_touchpoint      (JmDocument   *self,
 int             jm_document_get_touchpoint_index (JmDocument   *self,
                                                   JmTouchpoint *touchpoint);
 
+/* Any ordered collection by its JmCollection: the document's lists
+ * (@parent NULL) or a touchpoint's KPIs and internal steps (@parent the
+ * touchpoint). For code that treats every collection alike. */
+guint           jm_document_get_n_items          (JmDocument   *self,
+                                                  JmCollection  collection,
+                                                  gpointer      parent);
+gpointer        jm_document_get_item             (JmDocument   *self,
+                                                  JmCollection  collection,
+                                                  gpointer      parent,
+                                                  guint         position);
+
 /* The touchpoints of one cell, in card (array) order. Free with
  * g_ptr_array_unref(); elements are borrowed. */
 GPtrArray      *jm_document_dup_cell_touchpoints (JmDocument   *self,

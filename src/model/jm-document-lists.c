@@ -1,0 +1,220 @@
+/* jm-document-lists.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Reading a document's collections: counts, items, lookups by id and
+ * new ids. Changing them is jm-document.c's business (jm_document_apply).
+ */
+
+#define G_LOG_DOMAIN "jm-document"
+
+#include "config.h"
+
+#include "jm-document.h"
+#include "jm-document-private.h"
+
+/* Lookup by id. Personas, phases and participants are few: a scan is
+ * fine. Touchpoints can be thousands, so they have an index. */
+static gpointer
+find_by_id (GPtrArray  *array,
+            const char *id)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  for (guint i = 0; i < array->len; i++)
+    {
+      g_object_get_property (g_ptr_array_index (array, i), "id", &value);
+      if (g_strcmp0 (g_value_get_string (&value), id) == 0)
+        return g_ptr_array_index (array, i);
+    }
+
+  return NULL;
+}
+
+guint
+jm_document_get_n_personas (JmDocument *self)
+{
+  return jm_document_get_n_items (self, JM_COLLECTION_PERSONAS, NULL);
+}
+
+JmPersona *
+jm_document_get_persona (JmDocument *self,
+                         guint       position)
+{
+  return jm_document_get_item (self, JM_COLLECTION_PERSONAS, NULL, position);
+}
+
+JmPersona *
+jm_document_find_persona (JmDocument *self,
+                          const char *id)
+{
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
+  return id ? find_by_id (jm_document_get_array (self, JM_COLLECTION_PERSONAS, NULL), id) : NULL;
+}
+
+int
+jm_document_get_persona_index (JmDocument *self,
+                               JmPersona  *persona)
+{
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), -1);
+  return jm_document_find_index (jm_document_get_array (self, JM_COLLECTION_PERSONAS, NULL),
+                                 persona);
+}
+
+guint
+jm_document_get_n_phases (JmDocument *self)
+{
+  return jm_document_get_n_items (self, JM_COLLECTION_PHASES, NULL);
+}
+
+JmPhase *
+jm_document_get_phase (JmDocument *self,
+                       guint       position)
+{
+  return jm_document_get_item (self, JM_COLLECTION_PHASES, NULL, position);
+}
+
+JmPhase *
+jm_document_find_phase (JmDocument *self,
+                        const char *id)
+{
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
+  return id ? find_by_id (jm_document_get_array (self, JM_COLLECTION_PHASES, NULL), id) : NULL;
+}
+
+int
+jm_document_get_phase_index (JmDocument *self,
+                             JmPhase    *phase)
+{
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), -1);
+  return jm_document_find_index (jm_document_get_array (self, JM_COLLECTION_PHASES, NULL),
+                                 phase);
+}
+
+guint
+jm_document_get_n_participants (JmDocument *self)
+{
+  return jm_document_get_n_items (self, JM_COLLECTION_PARTICIPANTS, NULL);
+}
+
+JmParticipant *
+jm_document_get_participant (JmDocument *self,
+                             guint       position)
+{
+  return jm_document_get_item (self, JM_COLLECTION_PARTICIPANTS, NULL, position);
+}
+
+JmParticipant *
+jm_document_find_participant (JmDocument *self,
+                              const char *id)
+{
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
+  if (id == NULL)
+    return NULL;
+
+  return find_by_id (jm_document_get_array (self, JM_COLLECTION_PARTICIPANTS, NULL), id);
+}
+
+int
+jm_document_get_participant_index (JmDocument    *self,
+                                   JmParticipant *participant)
+{
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), -1);
+  return jm_document_find_index (jm_document_get_array (self, JM_COLLECTION_PARTICIPANTS, NULL),
+                                 participant);
+}
+
+guint
+jm_document_get_n_touchpoints (JmDocument *self)
+{
+  return jm_document_get_n_items (self, JM_COLLECTION_TOUCHPOINTS, NULL);
+}
+
+JmTouchpoint *
+jm_document_get_touchpoint (JmDocument *self,
+                            guint       position)
+{
+  return jm_document_get_item (self, JM_COLLECTION_TOUCHPOINTS, NULL, position);
+}
+
+int
+jm_document_get_touchpoint_index (JmDocument   *self,
+                                  JmTouchpoint *touchpoint)
+{
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), -1);
+  return jm_document_find_index (jm_document_get_array (self, JM_COLLECTION_TOUCHPOINTS, NULL),
+                                 touchpoint);
+}
+
+GPtrArray *
+jm_document_dup_cell_touchpoints (JmDocument *self,
+                                  const char *persona_id,
+                                  const char *phase_id)
+{
+  GPtrArray *touchpoints;
+  GPtrArray *cell;
+
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
+
+  touchpoints = jm_document_get_array (self, JM_COLLECTION_TOUCHPOINTS, NULL);
+  cell = g_ptr_array_new ();
+  for (guint i = 0; i < touchpoints->len; i++)
+    {
+      JmTouchpoint *tp = g_ptr_array_index (touchpoints, i);
+
+      if (g_strcmp0 (jm_touchpoint_get_persona (tp), persona_id) == 0 &&
+          g_strcmp0 (jm_touchpoint_get_phase (tp), phase_id) == 0)
+        g_ptr_array_add (cell, tp);
+    }
+
+  return cell;
+}
+
+static gboolean
+id_is_used (JmDocument   *self,
+            JmCollection  collection,
+            const char   *id)
+{
+  switch (collection)
+    {
+    case JM_COLLECTION_PERSONAS:
+      return jm_document_find_persona (self, id) != NULL;
+    case JM_COLLECTION_PHASES:
+      return jm_document_find_phase (self, id) != NULL;
+    case JM_COLLECTION_PARTICIPANTS:
+      return jm_document_find_participant (self, id) != NULL;
+    case JM_COLLECTION_TOUCHPOINTS:
+      return jm_document_find_touchpoint (self, id) != NULL;
+    case JM_COLLECTION_KPIS:
+    case JM_COLLECTION_INTERNAL_STEPS:
+    case JM_COLLECTION_NONE:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+char *
+jm_document_make_id (JmDocument   *self,
+                     JmCollection  collection,
+                     const char   *prefix)
+{
+  GPtrArray *array;
+
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (prefix != NULL, NULL);
+
+  array = jm_document_get_array (self, collection, NULL);
+  g_return_val_if_fail (array != NULL, NULL);
+
+  for (guint n = array->len + 1; ; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s%u", prefix, n);
+
+      if (!id_is_used (self, collection, id))
+        return g_steal_pointer (&id);
+    }
+}
