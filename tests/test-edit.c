@@ -344,6 +344,21 @@ test_rename (void)
   g_assert_cmpstr (jm_document_get_title (doc), !=, "Renamed");
 }
 
+static void
+test_reading_order (void)
+{
+  g_autoptr(JmDocument) doc = build_document ();
+  g_autoptr(GPtrArray) ordered = NULL;
+  g_autoptr(GString) titles = g_string_new (NULL);
+  g_autoptr(JmTouchpoint) orphan = jm_touchpoint_new ("x", "nobody", "ph1", "x");
+
+  jm_document_insert (doc, JM_COLLECTION_TOUCHPOINTS, NULL, orphan, 0);
+  ordered = jm_document_dup_touchpoints_in_order (doc);
+  for (guint i = 0; i < ordered->len; i++)
+    g_string_append (titles, jm_touchpoint_get_title (g_ptr_array_index (ordered, i)));
+  g_assert_cmpstr (titles->str, ==, "abcd");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +376,7 @@ main (int   argc,
   g_test_add_func ("/edit/emotion", test_emotion);
   g_test_add_func ("/edit/participants", test_participants);
   g_test_add_func ("/edit/rename", test_rename);
+  g_test_add_func ("/edit/reading-order", test_reading_order);
 
   return g_test_run ();
 }

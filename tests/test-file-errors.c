@@ -144,6 +144,21 @@ static const BadInput bad_inputs[] = {
   { "lone-surrogate-unknown", HEAD "\"x-notes\": [\"fine\", \"x\\udc00y\"]}", 0, JM_FILE_ERROR_INVALID,
     "x-notes[1]: contains a broken \\u escape" },
 
+  /* show of hands */
+  { "hands-list", TP ("\"hands\": [2, 3, 5]"), 0, JM_FILE_ERROR_INVALID, "touchpoints[0].hands: must be an object, not a list" },
+  { "hands-string", TP ("\"hands\": {\"ok\": \"3\"}"), 0, JM_FILE_ERROR_INVALID, "touchpoints[0].hands.ok: must be a number, not a string" },
+  { "hands-negative", TP ("\"hands\": {\"delight\": -1}"), 0, JM_FILE_ERROR_INVALID,
+    "touchpoints[0].hands.delight: must be a whole number from 0 to 9999 (is -1)" },
+  { "hands-fraction", TP ("\"hands\": {\"ok\": 2, \"disappointment\": 1.5}"), 0, JM_FILE_ERROR_INVALID,
+    "touchpoints[0].hands.disappointment: must be a whole number from 0 to 9999 (is 1.5)" },
+  { "hands-huge", FOURTH ("{\"id\": \"t4\", \"persona\": \"p1\", \"phase\": \"ph1\", \"title\": \"X\", "
+                          "\"hands\": {\"ok\": 100000}}"), 0, JM_FILE_ERROR_INVALID,
+    "touchpoints[3].hands.ok: must be a whole number from 0 to 9999 (is 100000)" },
+  { "hands-too-large", TP ("\"hands\": {\"ok\": 1e999}"), 0, JM_FILE_ERROR_INVALID,
+    "touchpoints[0].hands.ok: must be a whole number from 0 to 9999 (is " },
+  { "hands-unknown-rating", TP ("\"hands\": {\"great\": 4}"), 0, JM_FILE_ERROR_INVALID,
+    "touchpoints[0].hands.great: unknown rating “great” (use disappointment, ok or delight)" },
+
   /* unknown names */
   { "status-done", TP ("\"status\": \"done\""), 0, JM_FILE_ERROR_INVALID,
     "touchpoints[0].status: unknown status “done” (use draft, validated-internal or validated-customer)" },

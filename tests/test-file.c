@@ -60,6 +60,8 @@ build_rich_touchpoint (void)
   jm_touchpoint_set_rating (tp, "u3", JM_RATING_OK);
   jm_touchpoint_set_rating (tp, "u1", JM_RATING_DELIGHT);
   jm_touchpoint_set_rating (tp, "u2", JM_RATING_DISAPPOINTMENT);
+  jm_touchpoint_set_hands (tp, JM_RATING_DISAPPOINTMENT, 2);
+  jm_touchpoint_set_hands (tp, JM_RATING_DELIGHT, 5);
   jm_touchpoint_set_expectation (tp, 4);
   jm_touchpoint_set_performance (tp, 3);
   jm_touchpoint_set_super (tp, TRUE);
@@ -181,6 +183,8 @@ test_round_trip (void)
   g_assert_false (jm_touchpoint_get_owned (tp));
   g_assert_cmpfloat (jm_touchpoint_get_emotion (tp), ==, 1.5);
   g_assert_cmpint (jm_touchpoint_get_rating (tp, "u2"), ==, JM_RATING_DISAPPOINTMENT);
+  g_assert_cmpuint (jm_touchpoint_get_hands (tp, JM_RATING_DELIGHT), ==, 5);
+  g_assert_cmpuint (jm_touchpoint_get_hands (tp, JM_RATING_OK), ==, 0);
   g_assert_cmpuint (jm_touchpoint_get_n_kpis (tp), ==, 3);
   g_assert_cmpfloat (jm_kpi_get_target (jm_touchpoint_get_kpi (tp, 1)), ==, 1e20);
   g_assert_false (jm_kpi_get_has_target (jm_touchpoint_get_kpi (tp, 2)));
@@ -223,6 +227,13 @@ test_text_form (void)
   g_assert_nonnull (u2);
   g_assert_nonnull (u3);
   g_assert_true (u1 < u2 && u2 < u3);
+
+  /* a show of hands after the named votes, without the zero counts */
+  g_assert_nonnull (strstr (text, "      \"hands\": {\n"
+                                  "        \"disappointment\": 2,\n"
+                                  "        \"delight\": 5\n"
+                                  "      },\n"));
+  g_assert_true (strstr (text, "\"hands\"") > u3);
 
   /* an unset emotion, expectation or KPI value is left out */
   g_assert_cmpuint (g_strv_length (emotions), ==, 2);

@@ -65,6 +65,7 @@ const JmField jm_file_touchpoint_fields[] = {
   { "feeling", "feeling", JM_FIELD_STRING },
   { "emotion", "emotion", JM_FIELD_EMOTION },
   { "ratings", NULL, JM_FIELD_RATINGS },
+  { "hands", NULL, JM_FIELD_HANDS },
   { "expectation", "expectation", JM_FIELD_SCORE },
   { "performance", "performance", JM_FIELD_SCORE },
   { "super", "super", JM_FIELD_BOOLEAN },

@@ -37,6 +37,8 @@ typedef enum
   JM_FIELD_PARTICIPANTS,
   JM_FIELD_TOUCHPOINTS,
   JM_FIELD_RATINGS,
+  JM_FIELD_HANDS,           /* show of hands: {"disappointment": n, …} onto
+                             * the touchpoint's "hands-<rating>" properties */
   JM_FIELD_KPIS,
   JM_FIELD_INTERNAL_STEPS,
 } JmFieldKind;
@@ -86,5 +88,13 @@ char       *jm_json_write            (JsonNode      *root,
                                       gsize         *length);
 /* The shortest text that reads back as @value, e.g. "1.9" */
 char       *jm_json_format_double    (double         value);
+
+/* jm-file.c: writes @data to a temporary file beside @file and renames
+ * it over @file only when everything is written; on failure the old
+ * file stays intact and no temporary file is left behind. */
+gboolean    jm_file_replace_contents (GFile         *file,
+                                      const char    *data,
+                                      gsize          length,
+                                      GError       **error);
 
 G_END_DECLS

@@ -334,6 +334,53 @@ read_ratings (Reader        *reader,
   return ok;
 }
 
+/* A show of hands: rating name → whole number 0 … JM_HANDS_MAX; a
+ * rating that is absent or null counts 0. */
+static gboolean
+read_hands (JsonNode      *node,
+            const char    *path,
+            JmTouchpoint  *touchpoint,
+            GError       **error)
+{
+  g_autoptr(GList) members = NULL;
+  JsonObject *object;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, path, _("must be an object, not %s"), describe_node (node));
+
+  object = json_node_get_object (node);
+  members = json_object_get_members (object);
+
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      g_autofree char *count_path = member_path (path, name);
+      g_autofree char *text = NULL;
+      JsonNode *count = get_member (object, name);
+      JmRating rating;
+      double value;
+
+      if (!jm_rating_from_string (name, &rating))
+        return fail (error, count_path,
+                     _("unknown rating “%s” (use disappointment, ok or delight)"), name);
+      if (count == NULL)
+        continue;
+      if (!node_get_number (count, &value))
+        return fail (error, count_path, _("must be a number, not %s"), describe_node (count));
+
+      if (!(value >= 0 && value <= JM_HANDS_MAX && value == floor (value)))
+        {
+          text = format_number (count);
+          return fail (error, count_path, _("must be a whole number from 0 to %d (is %s)"),
+                       JM_HANDS_MAX, text);
+        }
+
+      jm_touchpoint_set_hands (touchpoint, rating, (guint) value);
+    }
+
+  return TRUE;
+}
+
 /* The ids seen so far in a document list; KPIs and steps have none. */
 static GHashTable *
 get_id_table (Reader       *reader,
@@ -514,6 +561,7 @@ read_value (Reader         *reader,
     case JM_FIELD_PARTICIPANTS:
     case JM_FIELD_TOUCHPOINTS:
     case JM_FIELD_RATINGS:
+    case JM_FIELD_HANDS:
     case JM_FIELD_KPIS:
     case JM_FIELD_INTERNAL_STEPS:
     default:
@@ -642,6 +690,10 @@ read_fields (Reader        *reader,
 
         case JM_FIELD_RATINGS:
           ok = node == NULL || read_ratings (reader, node, child_path, JM_TOUCHPOINT (target), error);
+          break;
+
+        case JM_FIELD_HANDS:
+          ok = node == NULL || read_hands (node, child_path, JM_TOUCHPOINT (target), error);
           break;
 
         case JM_FIELD_STRING:

@@ -135,6 +135,7 @@ write_value (JsonObject    *object,
     case JM_FIELD_PARTICIPANTS:
     case JM_FIELD_TOUCHPOINTS:
     case JM_FIELD_RATINGS:
+    case JM_FIELD_HANDS:
     case JM_FIELD_KPIS:
     case JM_FIELD_INTERNAL_STEPS:
     default:
@@ -181,6 +182,26 @@ write_ratings (JsonObject    *object,
 
   if (json_object_get_size (ratings) > 0)
     json_object_set_object_member (object, field->member, g_steal_pointer (&ratings));
+}
+
+/* Only the ratings somebody raised a hand for; nothing at all if none. */
+static void
+write_hands (JsonObject    *object,
+             const JmField *field,
+             JmTouchpoint  *touchpoint)
+{
+  g_autoptr(JsonObject) hands = json_object_new ();
+
+  for (JmRating rating = JM_RATING_DISAPPOINTMENT; rating <= JM_RATING_DELIGHT; rating++)
+    {
+      guint count = jm_touchpoint_get_hands (touchpoint, rating);
+
+      if (count > 0)
+        json_object_set_int_member (hands, jm_rating_to_string (rating), count);
+    }
+
+  if (json_object_get_size (hands) > 0)
+    json_object_set_object_member (object, field->member, g_steal_pointer (&hands));
 }
 
 static void
@@ -259,6 +280,10 @@ write_entity (JmDocument    *document,
 
         case JM_FIELD_RATINGS:
           write_ratings (object, field, document, JM_TOUCHPOINT (source));
+          break;
+
+        case JM_FIELD_HANDS:
+          write_hands (object, field, JM_TOUCHPOINT (source));
           break;
 
         case JM_FIELD_STRING:

@@ -320,11 +320,11 @@ jm_file_save_to_data (JmDocument *document,
  * closes the stream, and closing a replace stream renames the half
  * written temporary file over the target (GLib 2.74). Closing with a
  * cancelled cancellable makes GIO drop the temporary file instead. */
-static gboolean
-replace_contents (GFile       *file,
-                  const char  *data,
-                  gsize        length,
-                  GError     **error)
+gboolean
+jm_file_replace_contents (GFile       *file,
+                          const char  *data,
+                          gsize        length,
+                          GError     **error)
 {
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GCancellable) abandon = NULL;
@@ -361,7 +361,7 @@ jm_file_save (JmDocument  *document,
 
   /* A temporary file beside the target, renamed over it only when
    * everything is written. */
-  if (!replace_contents (file, data, length, &local_error))
+  if (!jm_file_replace_contents (file, data, length, &local_error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
 

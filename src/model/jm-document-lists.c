@@ -174,6 +174,28 @@ jm_document_dup_cell_touchpoints (JmDocument *self,
   return cell;
 }
 
+GPtrArray *
+jm_document_dup_touchpoints_in_order (JmDocument *self)
+{
+  GPtrArray *ordered;
+
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
+
+  ordered = g_ptr_array_new ();
+  for (guint p = 0; p < jm_document_get_n_personas (self); p++)
+    for (guint f = 0; f < jm_document_get_n_phases (self); f++)
+      {
+        g_autoptr(GPtrArray) cell =
+          jm_document_dup_cell_touchpoints (self,
+                                            jm_persona_get_id (jm_document_get_persona (self, p)),
+                                            jm_phase_get_id (jm_document_get_phase (self, f)));
+
+        g_ptr_array_extend (ordered, cell, NULL, NULL);
+      }
+
+  return ordered;
+}
+
 static gboolean
 id_is_used (JmDocument   *self,
             JmCollection  collection,

@@ -105,6 +105,12 @@ GPtrArray      *jm_document_dup_cell_touchpoints (JmDocument   *self,
                                                   const char   *persona_id,
                                                   const char   *phase_id);
 
+/* The touchpoints shown on the map in reading order: persona by
+ * persona, phase by phase, then card order. Touchpoints of unknown
+ * personas or phases are left out. Free with g_ptr_array_unref();
+ * elements are borrowed. */
+GPtrArray      *jm_document_dup_touchpoints_in_order (JmDocument *self);
+
 /* An id not yet used in @collection, e.g. "t31" for prefix "t". */
 char           *jm_document_make_id              (JmDocument   *self,
                                                   JmCollection  collection,

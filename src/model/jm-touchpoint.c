@@ -37,6 +37,7 @@ struct _JmTouchpoint
   int expectation;
   int performance;
   JmStatus status;
+  int hands[JM_N_RATINGS];    /* show of hands, index = rating - 1 */
   guint owned : 1;
   guint has_emotion : 1;
   guint is_super : 1;
@@ -67,10 +68,20 @@ enum {
   PROP_PERFORMANCE,
   PROP_SUPER,
   PROP_STATUS,
+  /* in JmRating order: PROP_HANDS_FIRST + rating - 1 */
+  PROP_HANDS_DISAPPOINTMENT,
+  PROP_HANDS_OK,
+  PROP_HANDS_DELIGHT,
   N_PROPS
 };
 
+#define PROP_HANDS_FIRST PROP_HANDS_DISAPPOINTMENT
+
 static GParamSpec *properties[N_PROPS];
+
+static const char * const hands_properties[JM_N_RATINGS] = {
+  "hands-disappointment", "hands-ok", "hands-delight",
+};
 
 static char **
 get_string_field (JmTouchpoint *self,
@@ -211,6 +222,9 @@ jm_touchpoint_get_property (GObject    *object,
     case PROP_STATUS:
       g_value_set_int (value, self->status);
       break;
+    case PROP_HANDS_DISAPPOINTMENT: case PROP_HANDS_OK: case PROP_HANDS_DELIGHT:
+      g_value_set_int (value, self->hands[prop_id - PROP_HANDS_FIRST]);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -250,6 +264,10 @@ jm_touchpoint_set_property (GObject      *object,
       break;
     case PROP_STATUS:
       set_int_field (self, (int *)&self->status, prop_id, g_value_get_int (value));
+      break;
+    case PROP_HANDS_DISAPPOINTMENT: case PROP_HANDS_OK: case PROP_HANDS_DELIGHT:
+      set_int_field (self, &self->hands[prop_id - PROP_HANDS_FIRST], prop_id,
+                     g_value_get_int (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -292,6 +310,9 @@ jm_touchpoint_class_init (JmTouchpointClass *klass)
   properties[PROP_STATUS] =
     g_param_spec_int ("status", "Status", NULL,
                       JM_STATUS_DRAFT, JM_STATUS_VALIDATED_CUSTOMER, JM_STATUS_DRAFT, flags);
+  for (guint i = 0; i < JM_N_RATINGS; i++)
+    properties[PROP_HANDS_FIRST + i] =
+      g_param_spec_int (hands_properties[i], hands_properties[i], NULL, 0, JM_HANDS_MAX, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -516,50 +537,34 @@ jm_touchpoint_set_rating (JmTouchpoint *self,
     }
 }
 
-void
-jm_touchpoint_count_ratings (JmTouchpoint *self,
-                             guint         counts[JM_N_RATINGS])
+guint
+jm_touchpoint_get_hands (JmTouchpoint *self,
+                         JmRating      rating)
 {
-  g_return_if_fail (JM_IS_TOUCHPOINT (self));
-  g_return_if_fail (counts != NULL);
+  g_return_val_if_fail (JM_IS_TOUCHPOINT (self), 0);
+  g_return_val_if_fail (rating >= JM_RATING_DISAPPOINTMENT && rating <= JM_RATING_DELIGHT, 0);
 
-  for (guint i = 0; i < JM_N_RATINGS; i++)
-    counts[i] = 0;
-
-  for (guint i = 0; i < self->votes->len; i++)
-    counts[g_array_index (self->votes, Vote, i).rating - 1]++;
+  return self->hands[rating - 1];
 }
 
-gboolean
-jm_touchpoint_get_effective_emotion (JmTouchpoint *self,
-                                     double       *emotion,
-                                     gboolean     *is_derived)
+void
+jm_touchpoint_set_hands (JmTouchpoint *self,
+                         JmRating      rating,
+                         guint         count)
 {
-  double sum = 0.0;
+  g_return_if_fail (JM_IS_TOUCHPOINT (self));
+  g_return_if_fail (rating >= JM_RATING_DISAPPOINTMENT && rating <= JM_RATING_DELIGHT);
+  g_return_if_fail (count <= JM_HANDS_MAX);
 
-  g_return_val_if_fail (JM_IS_TOUCHPOINT (self), FALSE);
+  set_int_field (self, &self->hands[rating - 1], PROP_HANDS_FIRST + rating - 1, count);
+}
 
-  if (self->has_emotion)
-    {
-      if (emotion)
-        *emotion = self->emotion;
-      if (is_derived)
-        *is_derived = FALSE;
-      return TRUE;
-    }
+const char *
+jm_touchpoint_hands_property (JmRating rating)
+{
+  g_return_val_if_fail (rating >= JM_RATING_DISAPPOINTMENT && rating <= JM_RATING_DELIGHT, NULL);
 
-  if (self->votes->len == 0)
-    return FALSE;
-
-  for (guint i = 0; i < self->votes->len; i++)
-    sum += jm_rating_to_emotion (g_array_index (self->votes, Vote, i).rating);
-
-  if (emotion)
-    *emotion = sum / self->votes->len;
-  if (is_derived)
-    *is_derived = TRUE;
-
-  return TRUE;
+  return hands_properties[rating - 1];
 }
 
 static void

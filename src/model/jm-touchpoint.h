@@ -15,6 +15,10 @@
 
 G_BEGIN_DECLS
 
+/* Most hands one rating of a show of hands may count: far more than
+ * any room, small enough that a typo like 50000 is caught. */
+#define JM_HANDS_MAX 9999
+
 #define JM_TYPE_TOUCHPOINT (jm_touchpoint_get_type())
 
 G_DECLARE_FINAL_TYPE (JmTouchpoint, jm_touchpoint, JM, TOUCHPOINT, GObject)
@@ -34,6 +38,9 @@ G_DECLARE_FINAL_TYPE (JmTouchpoint, jm_touchpoint, JM, TOUCHPOINT, GObject)
  *   "expectation", "performance"                      int 1–5, 0 = unset
  *   "super"                                           boolean (moment of truth)
  *   "status"                                          JmStatus as int
+ *   "hands-disappointment", "hands-ok", "hands-delight"
+ *                                                     int 0 … JM_HANDS_MAX: a show
+ *                                                     of hands, votes without names
  *
  * Ratings (participant id → JmRating), KPIs and internal steps are
  * ordered collections changed through JmDocument.
@@ -108,13 +115,26 @@ JmRating        jm_touchpoint_get_rating           (JmTouchpoint   *self,
 void            jm_touchpoint_set_rating           (JmTouchpoint   *self,
                                                     const char     *participant_id,
                                                     JmRating        rating);
-/* counts[0] disappointment, counts[1] ok, counts[2] delight */
+/* Named votes only: counts[0] disappointment, counts[1] ok,
+ * counts[2] delight. For every vote, named and show of hands, see
+ * jm_touchpoint_get_rating_summary() in jm-rating-summary.h. */
 void            jm_touchpoint_count_ratings        (JmTouchpoint   *self,
                                                     guint           counts[JM_N_RATINGS]);
 
+/* Show of hands: how many raised their hand for @rating (not NONE). */
+guint           jm_touchpoint_get_hands            (JmTouchpoint   *self,
+                                                    JmRating        rating);
+void            jm_touchpoint_set_hands            (JmTouchpoint   *self,
+                                                    JmRating        rating,
+                                                    guint           count);
+/* The property behind a rating's count, e.g. "hands-ok", for
+ * jm_document_set_int() (undoable like every value change). */
+const char     *jm_touchpoint_hands_property       (JmRating        rating);
+
 /* The emotion drawn on the curve: the hand-set value if there is one,
- * else the mean of the votes (delight +2, OK 0, disappointment −2).
- * Returns FALSE if there is neither. @is_derived may be NULL.
+ * else the mean of all votes, named and show of hands (delight +2,
+ * OK 0, disappointment −2). Returns FALSE if there is neither.
+ * @is_derived may be NULL.
  */
 gboolean        jm_touchpoint_get_effective_emotion (JmTouchpoint  *self,
                                                     double         *emotion,
