@@ -282,6 +282,43 @@ test_png (Fixture       *fixture,
   check_png (fixture, 2.0);
 }
 
+/* SVG and PNG show only the chosen personas' lanes. */
+static void
+test_filtered_images (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(JmExportOptions) options = jm_export_options_new ();
+  g_autoptr(JmLayout) full = jm_layout_new (fixture->doc);
+  g_autofree char *png = g_build_filename (fixture->dir, "anna.png", NULL);
+  g_autofree char *svg = g_build_filename (fixture->dir, "anna.svg", NULL);
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "p1", NULL };
+  cairo_surface_t *image;
+  g_autofree char *contents = NULL;
+
+  jm_export_options_set_personas (options, ids);
+  options->format = JM_EXPORT_FORMAT_PNG;
+  options->scale = 0.5;
+  g_assert_true (jm_export_to_file_with_options (fixture->doc, png, options, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  /* as wide as the whole map at 50 %, but one lane instead of three */
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==,
+                   (int) ceil (jm_layout_get_width (full) * 0.5));
+  g_assert_cmpint (cairo_image_surface_get_height (image), <,
+                   (int) ceil (jm_layout_get_height (full) * 0.5) - 100);
+  cairo_surface_destroy (image);
+
+  options->format = JM_EXPORT_FORMAT_SVG;
+  g_assert_true (jm_export_to_file_with_options (fixture->doc, svg, options, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_true (strstr (contents, "<svg") != NULL);
+  /* the document itself is not touched */
+  g_assert_cmpuint (jm_document_get_n_personas (fixture->doc), ==, 3);
+}
+
 static void
 test_format_from_filename (void)
 {
@@ -364,6 +401,8 @@ main (int   argc,
   g_test_add ("/export/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
   g_test_add ("/export/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
   g_test_add ("/export/png", Fixture, NULL, fixture_set_up, test_png, fixture_tear_down);
+  g_test_add ("/export/filtered-images", Fixture, NULL, fixture_set_up, test_filtered_images,
+              fixture_tear_down);
   g_test_add_func ("/export/format-from-filename", test_format_from_filename);
   g_test_add ("/export/unknown-format", Fixture, NULL, fixture_set_up, test_unknown_format,
               fixture_tear_down);

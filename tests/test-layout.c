@@ -12,6 +12,7 @@
 #include "jm-curve.h"
 #include "jm-document.h"
 #include "jm-layout.h"
+#include "jm-layout-private.h"
 
 #define N_RANDOM_DOCUMENTS 50
 #define EPSILON 1e-6
@@ -148,6 +149,15 @@ build_random_document (GRand *rand)
       JmTouchpoint *tp = add_touchpoint (doc, persona, phase, text, emotion);
       guint n_votes = g_rand_int_range (rand, 0, 6);
 
+      g_autofree char *action = random_text (rand, 20);
+      g_autofree char *feeling = random_text (rand, 3);
+
+      jm_document_set_string (doc, tp, "action", action);
+      jm_document_set_string (doc, tp, "feeling", feeling);
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        for (JmRating r = JM_RATING_DISAPPOINTMENT; r <= JM_RATING_DELIGHT; r++)
+          jm_document_set_int (doc, tp, jm_touchpoint_hands_property (r),
+                               g_rand_int_range (rand, 0, 2) ? g_rand_int_range (rand, 0, 12) : JM_HANDS_MAX);
       jm_document_set_boolean (doc, tp, "super", g_rand_int_range (rand, 0, 4) == 0);
       jm_document_set_boolean (doc, tp, "owned", g_rand_boolean (rand));
       for (guint v = 0; v < n_votes; v++)
@@ -187,6 +197,51 @@ assert_rect_in_map (JmLayout     *layout,
   g_assert_true (rect_inside (rect, &map));
 }
 
+static gboolean
+text_rect (const JmText *text,
+           JmRect       *rect)
+{
+  *rect = (JmRect) { text->x, text->y, text->width, text->height };
+  return text->layout != NULL;
+}
+
+/* What a card shows stays inside it, and nothing sits on anything else. */
+static void
+check_card_content (JmLayout *layout,
+                    guint     index)
+{
+  const JmLayoutCard *card = jm_layout_get_card (layout, index);
+  const JmCardContent *content = jm_layout_get_card_content (layout, index);
+  const JmText *texts[] = {
+    &content->title, &content->channel, &content->detail, &content->owner,
+    &content->counts[0], &content->counts[1], &content->counts[2],
+    &content->verdict, &content->split_label,
+  };
+  JmRect rects[G_N_ELEMENTS (texts) + 4];
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (text_rect (texts[i], &rects[n]))
+      n++;
+  rects[n++] = content->owned_mark;
+  if (content->is_super)
+    rects[n++] = content->star;
+  if (content->summary.total > 0)
+    {
+      rects[n++] = content->split_mark;
+      if (content->bar.width > 0.0)
+        rects[n++] = content->bar;
+      g_assert_true (rect_inside (&content->results, &card->rect));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (rect_inside (&rects[i], &card->rect));
+      for (guint j = 0; j < i; j++)
+        g_assert_false (rects_overlap (&rects[i], &rects[j]));
+    }
+}
+
 static void
 check_cards (JmLayout   *layout,
              JmDocument *doc)
@@ -224,6 +279,7 @@ check_cards (JmLayout   *layout,
       g_assert_false (rects_overlap (&card->rect, &lane->band));
       g_assert_cmpfloat (card->rect.width, >, 0.0);
       g_assert_cmpfloat (card->rect.height, >, 0.0);
+      check_card_content (layout, i);
 
       for (guint j = 0; j < i; j++)
         {

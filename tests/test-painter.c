@@ -8,9 +8,10 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "jm-document.h"
-#include "jm-layout.h"
+#include "jm-layout-private.h"
 #include "jm-painter.h"
 
 #define SENTINEL 0xffff00ffu /* opaque magenta, never painted by the map */
@@ -293,6 +294,325 @@ test_scaled_and_translated (void)
   cairo_surface_destroy (surface);
 }
 
+
+/* Results hidden: a point derived from the votes would sit at the vote
+ * mean, so with hide-derived it is left off; hand-set ones stay. */
+static void
+test_hide_derived (void)
+{
+  g_autoptr(JmDocument) doc = build_map ();
+  JmTouchpoint *derived = jm_document_get_touchpoint (doc, 1);
+  g_autoptr(JmLayout) layout = NULL;
+  const JmLayoutLane *lane;
+  gboolean found = FALSE;
+
+  /* t2: no hand-set emotion, one delight and one disappointment vote */
+  jm_document_set_boolean (doc, derived, "has-emotion", FALSE);
+  layout = jm_layout_new (doc);
+  lane = jm_layout_get_lane (layout, 0);
+  g_assert_cmpuint (lane->n_points, ==, 3);
+  for (guint i = 0; i < lane->n_points; i++)
+    if (lane->points[i].touchpoint == derived)
+      {
+        found = TRUE;
+        g_assert_true (lane->points[i].derived);
+        g_assert_cmpfloat_with_epsilon (lane->points[i].emotion, 0.0, 1e-9);
+      }
+  g_assert_true (found);
+
+  jm_layout_set_hide_derived (layout, TRUE);
+  g_assert_true (jm_layout_get_hide_derived (layout));
+  lane = jm_layout_get_lane (layout, 0);
+  g_assert_cmpuint (lane->n_points, ==, 2);
+  g_assert_cmpuint (lane->n_segments, ==, 1);
+  for (guint i = 0; i < lane->n_points; i++)
+    {
+      g_assert_false (lane->points[i].derived);
+      g_assert_true (lane->points[i].touchpoint != derived);
+    }
+  /* the card itself stays */
+  g_assert_nonnull (jm_layout_find_card (layout, derived));
+
+  /* it holds through updates, full and incremental */
+  jm_document_set_rating (doc, derived, "u3", JM_RATING_DELIGHT);
+  jm_layout_update (layout);
+  g_assert_cmpuint (jm_layout_get_lane (layout, 0)->n_points, ==, 2);
+  jm_document_set_rating (doc, derived, "u4", JM_RATING_DELIGHT);
+  {
+    g_autoptr(JmChange) change = jm_change_new_rating (G_OBJECT (derived), "u5",
+                                                       JM_RATING_NONE, JM_RATING_OK);
+
+    jm_document_apply (doc, change);
+    jm_layout_apply_change (layout, change);
+  }
+  g_assert_cmpuint (jm_layout_get_lane (layout, 0)->n_points, ==, 2);
+
+  /* a hand-set emotion is the facilitator's, not the room's: it shows */
+  jm_document_set_double (doc, derived, "emotion", 1.5);
+  jm_document_set_boolean (doc, derived, "has-emotion", TRUE);
+  jm_layout_update (layout);
+  g_assert_cmpuint (jm_layout_get_lane (layout, 0)->n_points, ==, 3);
+
+  jm_layout_set_hide_derived (layout, FALSE);
+  g_assert_cmpuint (jm_layout_get_lane (layout, 0)->n_points, ==, 3);
+}
+
+static gboolean
+has_reddish_pixel (cairo_surface_t *surface,
+                   const JmRect    *rect)
+{
+  for (int y = rect->y; y < rect->y + rect->height; y++)
+    for (int x = rect->x; x < rect->x + rect->width; x++)
+      {
+        guint32 p = pixel_at (surface, x, y);
+        int red = (p >> 16) & 0xff, green = (p >> 8) & 0xff, blue = p & 0xff;
+
+        if (red > 150 && red - green > 80 && red - blue > 80)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* Soll-Ist: the gap on the card, red when performance falls short, and
+ * the dashed expected curve with its legend row as a paint option. */
+static void
+test_expected_actual (void)
+{
+  g_autoptr(JmDocument) doc = build_map ();
+  JmTouchpoint *shortfall = jm_document_get_touchpoint (doc, 0);
+  JmTouchpoint *better = jm_document_get_touchpoint (doc, 2);
+  JmTouchpoint *half = jm_document_get_touchpoint (doc, 3);
+  g_autoptr(JmLayout) layout = NULL;
+  const JmCardContent *content;
+  const JmLayoutLane *lane;
+  const JmRect *legend;
+  const char *text;
+  JmRect rect;
+  JmPaintOptions options = { .show_expected = TRUE };
+  cairo_surface_t *plain, *expected;
+  guint inside, outside;
+
+  jm_document_set_int (doc, shortfall, "expectation", 4);
+  jm_document_set_int (doc, shortfall, "performance", 2);
+  jm_document_set_int (doc, better, "expectation", 2);
+  jm_document_set_int (doc, better, "performance", 5);
+  jm_document_set_int (doc, half, "expectation", 5);
+  layout = jm_layout_new (doc);
+
+  content = jm_layout_get_card_content (layout, 0);
+  g_assert_nonnull (content->expected.layout);
+  text = pango_layout_get_text (content->expected.layout);
+  g_assert_nonnull (strstr (text, "Expected 4 · Actual 2"));
+  g_assert_nonnull (strstr (text, "−2"));
+  g_assert_cmpint (content->gap, ==, -2);
+  content = jm_layout_get_card_content (layout, 2);
+  g_assert_nonnull (strstr (pango_layout_get_text (content->expected.layout), "+3"));
+  /* only one of the two set: nothing to compare */
+  g_assert_null (jm_layout_get_card_content (layout, 3)->expected.layout);
+  g_assert_null (jm_layout_get_card_content (layout, 1)->expected.layout);
+
+  /* the expected curve: expectation 1 … 5 at −2 … +2 */
+  lane = jm_layout_get_lane (layout, 0);
+  g_assert_cmpuint (lane->n_expected_points, ==, 2);
+  g_assert_cmpuint (lane->n_expected_segments, ==, 1);
+  g_assert_true (lane->expected_points[0].touchpoint == shortfall);
+  g_assert_cmpfloat_with_epsilon (lane->expected_points[0].y,
+                                  jm_layout_emotion_to_y (layout, 0, 1.0), 1e-9);
+  g_assert_cmpfloat_with_epsilon (lane->expected_points[1].y,
+                                  jm_layout_emotion_to_y (layout, 0, -1.0), 1e-9);
+  g_assert_cmpuint (jm_layout_get_lane (layout, 1)->n_expected_points, ==, 1);
+
+  plain = create_surface (layout, SENTINEL);
+  expected = create_surface (layout, SENTINEL);
+  paint (layout, plain, NULL);
+  paint (layout, expected, &options);
+
+  /* red for the shortfall, not for the card that beats expectations */
+  content = jm_layout_get_card_content (layout, 0);
+  rect = (JmRect) { content->expected.x, content->expected.y,
+                    content->expected.width, content->expected.height };
+  g_assert_true (has_reddish_pixel (plain, &rect));
+  content = jm_layout_get_card_content (layout, 2);
+  rect = (JmRect) { content->expected.x, content->expected.y,
+                    content->expected.width, content->expected.height };
+  g_assert_false (has_reddish_pixel (plain, &rect));
+
+  /* the curve is drawn in the band, the legend gains its row */
+  count_changes (plain, expected, &lane->band, &inside, &outside);
+  g_assert_cmpuint (inside, >, 100);
+  legend = jm_layout_get_legend_rect (layout);
+  count_changes (plain, expected, legend, &inside, &outside);
+  g_assert_cmpuint (inside, >, 50);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (expected);
+}
+
+/* Mean luminance distance between two paintings inside @rect. */
+static double
+mean_difference (cairo_surface_t *a,
+                 cairo_surface_t *b,
+                 const JmRect    *rect)
+{
+  double sum = 0.0;
+  guint n = 0;
+
+  for (int y = rect->y; y < rect->y + rect->height; y++)
+    for (int x = rect->x; x < rect->x + rect->width; x++, n++)
+      sum += fabs (luminance (pixel_at (a, x, y)) - luminance (pixel_at (b, x, y)));
+
+  return sum / MAX (n, 1);
+}
+
+/* Presenting one persona or one phase dims the rest, legibly. */
+static void
+test_focus (void)
+{
+  g_autoptr(JmDocument) doc = build_map ();
+  g_autoptr(JmLayout) layout = jm_layout_new (doc);
+  const JmLayoutLane *lane0 = jm_layout_get_lane (layout, 0);
+  const JmLayoutLane *lane1 = jm_layout_get_lane (layout, 1);
+  const JmLayoutColumn *column1 = jm_layout_get_column (layout, 1);
+  const JmLayoutCard *card0 = jm_layout_get_card (layout, 0);   /* lane 0, column 0 */
+  const JmLayoutCard *card4 = jm_layout_get_card (layout, 4);   /* lane 1, column 1 */
+  JmPaintOptions options = { .focus = G_OBJECT (lane1->persona) };
+  cairo_surface_t *plain = create_surface (layout, SENTINEL);
+  cairo_surface_t *focused = create_surface (layout, SENTINEL);
+  JmRect inner;
+
+  paint (layout, plain, NULL);
+  paint (layout, focused, &options);
+
+  /* the focused lane is untouched, the other lane's card is faded
+   * towards the background but still drawn */
+  inner = (JmRect) { lane1->lane.x, lane1->lane.y, lane1->lane.width, lane1->lane.height };
+  g_assert_cmpfloat (mean_difference (plain, focused, &inner), <, 0.001);
+  g_assert_cmpfloat (mean_difference (plain, focused, &card0->rect), >, 0.02);
+  g_assert_true (has_light_pixel (focused, card0->rect.x, card0->rect.y,
+                                  card0->rect.width, card0->rect.height));
+  {
+    /* text is still darker than the card it is on: legible */
+    const JmRect *title_rect = &card0->rect;
+    double darkest = 1.0;
+
+    for (int y = title_rect->y; y < title_rect->y + 30; y++)
+      for (int x = title_rect->x + 16; x < title_rect->x + 120; x++)
+        darkest = MIN (darkest, luminance (pixel_at (focused, x, y)));
+    g_assert_cmpfloat (darkest, <, 0.6);
+  }
+
+  /* a phase: its column stays, a card in another column fades */
+  paint (layout, focused, &(JmPaintOptions) { .focus = G_OBJECT (column1->phase) });
+  g_assert_cmpfloat (mean_difference (plain, focused, &card4->rect), <, 0.001);
+  g_assert_cmpfloat (mean_difference (plain, focused, &card0->rect), >, 0.02);
+  /* the lane headers name the rows of the focused column: they stay */
+  g_assert_cmpfloat (mean_difference (plain, focused, &lane0->header), <, 0.001);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (focused);
+}
+
+/* Pixels inside @rect that differ by more than a shade of
+ * anti-aliasing in any channel (something missing or extra differs
+ * by far more). */
+static guint
+count_clear_changes (cairo_surface_t *a,
+                     cairo_surface_t *b,
+                     const JmRect    *rect)
+{
+  int width = cairo_image_surface_get_width (a);
+  int height = cairo_image_surface_get_height (a);
+  guint n = 0;
+
+  for (int y = MAX (rect->y, 0); y < MIN (rect->y + rect->height, height); y++)
+    for (int x = MAX (rect->x, 0); x < MIN (rect->x + rect->width, width); x++)
+      {
+        guint32 pa = pixel_at (a, x, y), pb = pixel_at (b, x, y);
+
+        for (guint shift = 0; shift < 32; shift += 8)
+          if (ABS ((int) ((pa >> shift) & 0xff) - (int) ((pb >> shift) & 0xff)) > 48)
+            {
+              n++;
+              break;
+            }
+      }
+
+  return n;
+}
+
+/* A wide lane with many voted points, for culling by x. */
+static JmDocument *
+build_wide_map (void)
+{
+  JmDocument *doc = jm_document_new ();
+  g_autoptr(JmPersona) persona = jm_persona_new ("p1", "Anna");
+
+  jm_document_insert (doc, JM_COLLECTION_PERSONAS, NULL, persona, -1);
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ph%u", i + 1);
+      g_autoptr(JmPhase) phase = jm_phase_new (id, "Phase");
+
+      jm_document_insert (doc, JM_COLLECTION_PHASES, NULL, phase, -1);
+    }
+  for (guint i = 0; i < 24; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("t%u", i + 1);
+      g_autofree char *phase = g_strdup_printf ("ph%u", i / 3 + 1);
+      g_autoptr(JmTouchpoint) tp = jm_touchpoint_new (id, "p1", phase, "Card");
+
+      if (i % 4 != 0)
+        jm_touchpoint_set_emotion (tp, sin (i) * 2.0);
+      jm_touchpoint_set_rating (tp, "u1", i % 3);
+      jm_touchpoint_set_rating (tp, "u2", (i + 1) % 3);
+      jm_touchpoint_set_expectation (tp, i % 5 + 1);
+      jm_document_insert (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp, -1);
+    }
+
+  return doc;
+}
+
+/* What is skipped outside the clip never shows inside it: painting
+ * with a clip (which skips what lies outside) equals painting all of
+ * the map through the same cairo clip, wherever the clip cuts cards,
+ * lanes and curve segments. */
+static void
+test_clip_matches_full_paint (void)
+{
+  g_autoptr(JmDocument) doc = build_wide_map ();
+  g_autoptr(JmLayout) layout = jm_layout_new (doc);
+  const JmLayoutLane *lane = jm_layout_get_lane (layout, 0);
+  double width = jm_layout_get_width (layout);
+
+  g_assert_cmpuint (lane->n_points, >, 15);
+
+  for (guint k = 0; k < 24; k++)
+    {
+      JmRect clip = { floor (k * (width - 300) / 23), floor (lane->band.y - 60 + (k % 3) * 30),
+                      137 + 20 * (k % 4), 150 };
+      cairo_surface_t *full = create_surface (layout, SENTINEL);
+      cairo_surface_t *part = create_surface (layout, SENTINEL);
+      cairo_t *cr = cairo_create (full);
+      guint inside, outside;
+
+      cairo_rectangle (cr, clip.x, clip.y, clip.width, clip.height);
+      cairo_clip (cr);
+      jm_painter_paint (layout, cr, &(JmPaintOptions) { .show_expected = TRUE });
+      cairo_destroy (cr);
+
+      paint (layout, part, &(JmPaintOptions) { .clip = &clip, .show_expected = TRUE });
+      /* nothing outside; inside at most a shade of anti-aliasing
+       * (cairo rasterises a path that starts elsewhere a little
+       * differently), nothing missing */
+      count_changes (full, part, &clip, &inside, &outside);
+      g_assert_cmpuint (outside, ==, 0);
+      g_assert_cmpuint (count_clear_changes (full, part, &clip), ==, 0);
+      cairo_surface_destroy (full);
+      cairo_surface_destroy (part);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,6 +624,10 @@ main (int   argc,
   g_test_add_func ("/painter/dark", test_dark);
   g_test_add_func ("/painter/selection-ring", test_selection_ring);
   g_test_add_func ("/painter/scaled-and-translated", test_scaled_and_translated);
+  g_test_add_func ("/painter/hide-derived", test_hide_derived);
+  g_test_add_func ("/painter/expected-actual", test_expected_actual);
+  g_test_add_func ("/painter/focus", test_focus);
+  g_test_add_func ("/painter/clip-matches-full-paint", test_clip_matches_full_paint);
 
   return g_test_run ();
 }

@@ -6,9 +6,10 @@
  *
  * Cards and the small marks they share with the legend. Every mark
  * has its own shape as well as its own colour (disappointment a
- * downward triangle, OK a circle, delight an upward triangle; own a
- * filled house, third party a hollow one), so the map reads in
- * greyscale print too.
+ * downward triangle, OK a circle, delight an upward triangle, a tie a
+ * hollow diamond, a split room ◀|▶; own a filled house, third party a
+ * hollow one; a super-touchpoint a star badge and a heavy frame), so
+ * the map reads in greyscale print too.
  */
 
 #define G_LOG_DOMAIN "jm-card-painter"
@@ -23,7 +24,7 @@
 
 #define FOCUS_GAP 3.0
 #define FOCUS_WIDTH 3.0
-#define BAR_HEIGHT 6.0
+#define SUPER_BORDER 3.0
 
 void
 jm_painter_path_rounded_rect (cairo_t      *cr,
@@ -40,6 +41,55 @@ jm_painter_path_rounded_rect (cairo_t      *cr,
   cairo_arc (cr, rect->x + rect->width - r, rect->y + rect->height - r, r, 0, G_PI / 2);
   cairo_arc (cr, rect->x + r, rect->y + rect->height - r, r, G_PI / 2, G_PI);
   cairo_arc (cr, rect->x + r, rect->y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* The part of @rect rounded by @radius that lies between x = @a and
+ * x = @b: the card's colour stripe, a part of the stacked bar. A path
+ * instead of a clip, which costs a great deal in PDF and SVG. */
+void
+jm_painter_path_rounded_slice (cairo_t      *cr,
+                               const JmRect *rect,
+                               double        radius,
+                               double        a,
+                               double        b)
+{
+  double r, l, rr, top, bottom, y1;
+
+  g_return_if_fail (cr != NULL && rect != NULL);
+
+  r = MIN (radius, MIN (rect->width, rect->height) / 2.0);
+  l = rect->x + r;                         /* centres of the arcs */
+  rr = rect->x + rect->width - r;
+  top = rect->y + r;
+  bottom = rect->y + rect->height - r;
+  y1 = rect->y + rect->height;
+  a = MAX (a, rect->x);
+  b = MIN (b, rect->x + rect->width);
+  if (b <= a)
+    return;
+
+  cairo_new_sub_path (cr);
+  /* the top edge, left to right */
+  if (a < l)
+    cairo_arc (cr, l, top, r, 2 * G_PI - acos ((a - l) / r), 2 * G_PI - acos ((MIN (b, l) - l) / r));
+  else if (a < rr)
+    cairo_move_to (cr, a, rect->y);
+  if (b > l && a < rr)
+    cairo_line_to (cr, MIN (b, rr), rect->y);
+  if (b > rr)
+    cairo_arc (cr, rr, top, r, 2 * G_PI - acos ((MAX (a, rr) - rr) / r),
+               2 * G_PI - acos ((b - rr) / r));
+  /* down the right side */
+  if (b > rr)
+    cairo_arc (cr, rr, bottom, r, acos ((b - rr) / r), acos ((MAX (a, rr) - rr) / r));
+  else if (b >= l)
+    cairo_line_to (cr, b, y1);
+  /* the bottom edge, right to left */
+  if (a < rr && b > l)
+    cairo_line_to (cr, MAX (a, l), y1);
+  if (a < l)
+    cairo_arc (cr, l, bottom, r, acos ((MIN (b, l) - l) / r), acos ((a - l) / r));
   cairo_close_path (cr);
 }
 
@@ -217,17 +267,87 @@ jm_painter_draw_focus_ring (cairo_t         *cr,
   cairo_stroke (cr);
 }
 
+void
+jm_painter_draw_class_mark (cairo_t         *cr,
+                            const JmPalette *palette,
+                            JmRatingClass    classification,
+                            const JmRect    *rect)
+{
+  double cx, cy, h;
+
+  g_return_if_fail (cr != NULL && palette != NULL && rect != NULL);
+
+  cx = rect->x + rect->width / 2.0;
+  cy = rect->y + rect->height / 2.0;
+  h = MIN (rect->width, rect->height) / 2.0;
+
+  switch (classification)
+    {
+    case JM_RATING_CLASS_DISAPPOINTMENT:
+    case JM_RATING_CLASS_OK:
+    case JM_RATING_CLASS_DELIGHT:
+      jm_painter_draw_rating_mark (cr, palette, classification - 1, cx, cy, 2 * h);
+      break;
+
+    case JM_RATING_CLASS_MIXED:
+      /* a hollow diamond: no single shape wins */
+      cairo_new_path (cr);
+      cairo_move_to (cr, cx, cy - h);
+      cairo_line_to (cr, cx + h, cy);
+      cairo_line_to (cr, cx, cy + h);
+      cairo_line_to (cr, cx - h, cy);
+      cairo_close_path (cr);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+      jm_color_set_source (cr, &palette->text_secondary);
+      cairo_stroke (cr);
+      break;
+
+    case JM_RATING_CLASS_UNCLASSIFIED:
+    default:
+      break;
+    }
+}
+
+void
+jm_painter_draw_split_mark (cairo_t       *cr,
+                            const JmColor *color,
+                            const JmRect  *rect)
+{
+  double cy, h, w;
+
+  g_return_if_fail (cr != NULL && color != NULL && rect != NULL);
+
+  /* ◀|▶: two arrowheads pointing away from a dividing line */
+  cy = rect->y + rect->height / 2.0;
+  h = rect->height / 2.0;
+  w = (rect->width - 4.0) / 2.0;
+
+  cairo_new_path (cr);
+  cairo_move_to (cr, rect->x, cy);
+  cairo_line_to (cr, rect->x + w, cy - h);
+  cairo_line_to (cr, rect->x + w, cy + h);
+  cairo_close_path (cr);
+  cairo_move_to (cr, rect->x + rect->width, cy);
+  cairo_line_to (cr, rect->x + rect->width - w, cy - h);
+  cairo_line_to (cr, rect->x + rect->width - w, cy + h);
+  cairo_close_path (cr);
+  jm_color_set_source (cr, color);
+  cairo_fill (cr);
+
+  cairo_rectangle (cr, rect->x + rect->width / 2.0 - 0.75, rect->y - 1.0, 1.5, rect->height + 2.0);
+  cairo_fill (cr);
+}
+
 static void
-draw_ratings (cairo_t             *cr,
+draw_results (cairo_t             *cr,
               const JmCardContent *content,
               const JmPalette     *palette)
 {
+  const JmRatingSummary *summary = &content->summary;
   const JmRect *row = &content->ratings;
   double cy = row->y + row->height / 2.0;
-  const JmText *last = &content->counts[JM_N_RATINGS - 1];
-  double bar_x = last->x + last->width + 4.0;
-  double bar_w = row->x + row->width - bar_x;
-  JmRect bar = { bar_x, cy - BAR_HEIGHT / 2.0, bar_w, BAR_HEIGHT };
+  double x = content->bar.x;
 
   for (guint i = 0; i < JM_N_RATINGS; i++)
     {
@@ -238,22 +358,64 @@ draw_ratings (cairo_t             *cr,
       jm_painter_draw_text (cr, count, &palette->text);
     }
 
-  if (bar_w < 12.0 || content->total_votes == 0)
-    return;
-
-  cairo_save (cr);
-  jm_painter_path_rounded_rect (cr, &bar, BAR_HEIGHT / 2.0);
-  cairo_clip (cr);
-  for (guint i = 0; i < JM_N_RATINGS; i++)
+  if (content->bar.width > 0.0)
     {
-      double w = bar_w * content->votes[i] / content->total_votes;
+      for (guint i = 0; i < JM_N_RATINGS; i++)
+        {
+          double w = content->bar.width * summary->counts[i] / summary->total;
 
-      cairo_rectangle (cr, bar_x, bar.y, w, BAR_HEIGHT);
-      jm_color_set_source (cr, jm_palette_get_rating_color (palette, i));
-      cairo_fill (cr);
-      bar_x += w;
+          if (w > 0.0)
+            {
+              jm_painter_path_rounded_slice (cr, &content->bar, content->bar.height / 2.0,
+                                             x, x + w);
+              jm_color_set_source (cr, jm_palette_get_rating_color (palette, i));
+              cairo_fill (cr);
+            }
+          x += w;
+        }
+
+      /* white gaps between the parts, so they stay apart in greyscale */
+      x = content->bar.x;
+      for (guint i = 0; i + 1 < JM_N_RATINGS; i++)
+        {
+          x += content->bar.width * summary->counts[i] / summary->total;
+          if (summary->counts[i] > 0 && x < content->bar.x + content->bar.width - 0.5)
+            {
+              cairo_rectangle (cr, x - 0.6, content->bar.y, 1.2, content->bar.height);
+              jm_color_set_source (cr, &palette->card);
+              cairo_fill (cr);
+            }
+        }
     }
-  cairo_restore (cr);
+
+  jm_painter_draw_class_mark (cr, palette, summary->classification, &content->verdict_mark);
+  jm_painter_draw_text (cr, &content->verdict, &palette->text);
+
+  if (summary->split)
+    {
+      jm_painter_draw_split_mark (cr, &palette->text, &content->split_mark);
+      jm_painter_draw_text (cr, &content->split_label, &palette->text);
+    }
+}
+
+/* A sealed envelope: a dashed frame around the number of votes. */
+static void
+draw_hidden_results (cairo_t             *cr,
+                     const JmCardContent *content,
+                     const JmPalette     *palette)
+{
+  static const double dash[] = { 3.0, 2.0 };
+  JmRect frame = { content->results.x + 0.5, content->results.y - 1.5,
+                   content->results.width - 1.0, content->results.height + 3.0 };
+
+  jm_painter_path_rounded_rect (cr, &frame, 4.0);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_set_line_width (cr, 1.0);
+  jm_color_set_source (cr, &palette->card_border);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  jm_painter_draw_text (cr, &content->hidden, &palette->text_secondary);
 }
 
 void
@@ -264,9 +426,21 @@ jm_painter_draw_card (cairo_t         *cr,
                       const JmColor   *lane_color,
                       gboolean         selected)
 {
+  jm_painter_draw_card_full (cr, layout, index, palette, lane_color, selected, FALSE);
+}
+
+void
+jm_painter_draw_card_full (cairo_t         *cr,
+                           JmLayout        *layout,
+                           guint            index,
+                           const JmPalette *palette,
+                           const JmColor   *lane_color,
+                           gboolean         selected,
+                           gboolean         hide_ratings)
+{
   const JmLayoutCard *card;
   const JmCardContent *content;
-  JmRect shadow, stripe, edge;
+  JmRect shadow, edge;
   double border;
 
   g_return_if_fail (cr != NULL && JM_IS_LAYOUT (layout));
@@ -275,32 +449,29 @@ jm_painter_draw_card (cairo_t         *cr,
   content = jm_layout_get_card_content (layout, index);
   shadow = card->rect;
   shadow.y += 1.5;
-  border = content->is_super ? 2.5 : 1.0;
+  border = content->is_super ? SUPER_BORDER : 1.0;
 
   jm_painter_path_rounded_rect (cr, &shadow, JM_LAYOUT_CARD_RADIUS);
   jm_color_set_source (cr, &palette->shadow);
   cairo_fill (cr);
 
-  jm_painter_path_rounded_rect (cr, &card->rect, JM_LAYOUT_CARD_RADIUS);
-  jm_color_set_source (cr, &palette->card);
-  cairo_fill_preserve (cr);
-
-  cairo_save (cr);
-  cairo_clip (cr);
-  stripe = (JmRect) { card->rect.x, card->rect.y, JM_LAYOUT_CARD_STRIPE, card->rect.height };
-  cairo_rectangle (cr, stripe.x, stripe.y, stripe.width, stripe.height);
-  jm_color_set_source (cr, lane_color);
-  cairo_fill (cr);
-  cairo_restore (cr);
-
-  /* Inset by half the line, so a super-touchpoint's heavier border
-   * grows inwards and the card keeps its size. */
+  /* Filled and framed with one path (inset by half the line, so a
+   * super-touchpoint's heavier border grows inwards and the card keeps
+   * its size): one path instead of two in PDF and SVG. */
   edge = (JmRect) { card->rect.x + border / 2, card->rect.y + border / 2,
                     card->rect.width - border, card->rect.height - border };
   jm_painter_path_rounded_rect (cr, &edge, JM_LAYOUT_CARD_RADIUS - border / 2);
+  jm_color_set_source (cr, content->is_super ? &palette->super_card : &palette->card);
+  cairo_fill_preserve (cr);
   jm_color_set_source (cr, content->is_super ? &palette->super_border : &palette->card_border);
   cairo_set_line_width (cr, border);
   cairo_stroke (cr);
+
+  /* the lane's colour down the left edge, over the frame */
+  jm_painter_path_rounded_slice (cr, &card->rect, JM_LAYOUT_CARD_RADIUS,
+                                 card->rect.x, card->rect.x + JM_LAYOUT_CARD_STRIPE);
+  jm_color_set_source (cr, lane_color);
+  cairo_fill (cr);
 
   jm_painter_draw_text (cr, &content->title, &palette->text);
   if (content->is_super)
@@ -308,10 +479,19 @@ jm_painter_draw_card (cairo_t         *cr,
 
   jm_painter_draw_house (cr, &palette->text_secondary, &content->owned_mark, content->owned);
   jm_painter_draw_text (cr, &content->channel, &palette->text_secondary);
+  jm_painter_draw_text (cr, &content->detail, &palette->text_secondary);
   jm_painter_draw_text (cr, &content->owner, &palette->text_secondary);
+  /* performance below expectation is what needs work: in red */
+  jm_painter_draw_text (cr, &content->expected,
+                        content->gap < 0 ? &palette->disappointment : &palette->text_secondary);
 
-  if (content->total_votes > 0)
-    draw_ratings (cr, content, palette);
+  if (content->summary.total > 0)
+    {
+      if (hide_ratings)
+        draw_hidden_results (cr, content, palette);
+      else
+        draw_results (cr, content, palette);
+    }
 
   if (selected)
     jm_painter_draw_focus_ring (cr, palette, &card->rect, JM_LAYOUT_CARD_RADIUS);

@@ -29,6 +29,7 @@
 #include "jm-export.h"
 #include "jm-layout.h"
 #include "jm-painter.h"
+#include "jm-report.h"
 
 /* Paper around the map in PDF and SVG, in points */
 #define EXPORT_MARGIN 16.0
@@ -130,6 +131,7 @@ set_pdf_metadata (cairo_surface_t *surface,
 {
   const char *title = jm_document_get_title (document);
   const char *owner = jm_document_get_owner (document);
+  const char *description = jm_document_get_description (document);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GDateTime *created = jm_document_get_created (document);
 
@@ -137,6 +139,8 @@ set_pdf_metadata (cairo_surface_t *surface,
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   if (owner != NULL && *owner != '\0')
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, owner);
+  if (description != NULL && *description != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, description);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
                                   "Journey Maps " PACKAGE_VERSION);
   set_pdf_date (surface, CAIRO_PDF_METADATA_CREATE_DATE, created != NULL ? created : now);
@@ -202,6 +206,45 @@ write_png (JmLayout *layout,
   return status;
 }
 
+/* The report: every page at its own size, one outline entry per page. */
+static cairo_status_t
+write_report (JmDocument            *document,
+              const JmExportOptions *options,
+              Sink                  *sink)
+{
+  g_autoptr(JmReport) report = jm_report_new (document, options, 0.0, 0.0);
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
+  cairo_surface_t *surface;
+  double width, height;
+  cairo_t *cr;
+
+  jm_report_get_page_size (report, 0, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (write_to_sink, sink, width, height);
+  set_pdf_metadata (surface, document);
+  cr = cairo_create (surface);
+
+  for (guint i = 0; i < jm_report_get_n_pages (report) && status == CAIRO_STATUS_SUCCESS; i++)
+    {
+      g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
+
+      jm_report_get_page_size (report, i, &width, &height);
+      cairo_pdf_surface_set_size (surface, width, height);
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT,
+                                     jm_report_get_page_title (report, i), link, 0);
+      jm_report_draw_page (report, i, cr);
+      cairo_show_page (cr);
+      status = cairo_status (cr);
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
 static gboolean
 fits_in_image (JmLayout *layout,
                double    scale)
@@ -260,21 +303,19 @@ jm_export_format_from_filename (const char *filename)
   return JM_EXPORT_FORMAT_UNKNOWN;
 }
 
-gboolean
-jm_export_to_file (JmDocument      *document,
-                   const char      *path,
-                   JmExportFormat   format,
-                   double           scale,
-                   GError         **error)
+/* @options: NULL for the map alone on one page (PDF) */
+static gboolean
+export_to_file (JmDocument             *document,
+                const char             *path,
+                JmExportFormat          format,
+                double                  scale,
+                const JmExportOptions  *options,
+                GError                **error)
 {
   g_autoptr(JmLayout) layout = NULL;
   g_autofree char *temp_path = NULL;
   Sink sink = { -1, 0 };
   cairo_status_t status;
-
-  g_return_val_if_fail (JM_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (format == JM_EXPORT_FORMAT_UNKNOWN)
     format = jm_export_format_from_filename (path);
@@ -309,6 +350,8 @@ jm_export_to_file (JmDocument      *document,
 
   if (format == JM_EXPORT_FORMAT_PNG)
     status = write_png (layout, scale, &sink);
+  else if (format == JM_EXPORT_FORMAT_PDF && options != NULL)
+    status = write_report (document, options, &sink);
   else
     status = write_vector (layout, document, format, &sink);
 
@@ -333,4 +376,36 @@ jm_export_to_file (JmDocument      *document,
     }
 
   return TRUE;
+}
+
+gboolean
+jm_export_to_file (JmDocument      *document,
+                   const char      *path,
+                   JmExportFormat   format,
+                   double           scale,
+                   GError         **error)
+{
+  g_return_val_if_fail (JM_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return export_to_file (document, path, format, scale, NULL, error);
+}
+
+gboolean
+jm_export_to_file_with_options (JmDocument             *document,
+                                const char             *path,
+                                const JmExportOptions  *options,
+                                GError                **error)
+{
+  g_autoptr(JmDocument) filtered = NULL;
+
+  g_return_val_if_fail (JM_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  filtered = jm_export_options_filter_document (options, document);
+
+  return export_to_file (filtered, path, options->format, options->scale, options, error);
 }

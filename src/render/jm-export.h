@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "jm-document.h"
+#include "jm-export-options.h"
 
 G_BEGIN_DECLS
 
@@ -20,14 +21,6 @@ typedef enum
   JM_EXPORT_ERROR_UNKNOWN_FORMAT,
   JM_EXPORT_ERROR_FAILED,
 } JmExportError;
-
-typedef enum
-{
-  JM_EXPORT_FORMAT_UNKNOWN,
-  JM_EXPORT_FORMAT_PDF,
-  JM_EXPORT_FORMAT_SVG,
-  JM_EXPORT_FORMAT_PNG,
-} JmExportFormat;
 
 GQuark          jm_export_error_quark          (void);
 
@@ -43,5 +36,14 @@ gboolean        jm_export_to_file              (JmDocument     *document,
                                                 JmExportFormat  format,
                                                 double          scale,
                                                 GError        **error);
+
+/* As @options say: a PDF is the report (jm-report.h) with title,
+ * author (map owner), subject (scope) and creator metadata and an
+ * outline entry per page; SVG and PNG are the map of the chosen
+ * personas (PNG at options->scale). @options->format must be set. */
+gboolean        jm_export_to_file_with_options (JmDocument             *document,
+                                                const char             *path,
+                                                const JmExportOptions  *options,
+                                                GError                **error);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "jm-layout.h"
+#include "jm-rating-summary.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,8 @@ G_BEGIN_DECLS
 #define JM_LAYOUT_CARD_RADIUS   8.0
 #define JM_LAYOUT_MARK_SIZE     10.0
 #define JM_LAYOUT_STAR_SIZE     16.0
+/* Height of one row of the legend */
+#define JM_LEGEND_ROW           20.0
 
 typedef enum
 {
@@ -54,20 +57,35 @@ typedef struct
   double       width, height;
 } JmText;
 
-/* What the painter draws inside a card; offsets are absolute map units. */
+/* What the painter draws inside a card; offsets are absolute map units.
+ *
+ * The rows of results (counts and bar, then the class and the split
+ * mark) take the same room whatever the votes say, so hiding the
+ * results for a workshop round changes nothing but paint: the height of
+ * a card never gives away how the room voted.
+ */
 typedef struct
 {
-  JmText   title;
-  JmText   channel;
-  JmText   owner;
-  JmText   counts[JM_N_RATINGS];
-  guint    votes[JM_N_RATINGS];
-  guint    total_votes;
-  JmRect   owned_mark;    /* own (filled) or third-party (hollow) glyph */
-  JmRect   star;          /* super-touchpoint mark; zero size if not super */
-  JmRect   ratings;       /* the row of rating marks and the stacked bar */
-  gboolean owned;
-  gboolean is_super;
+  JmText          title;
+  JmText          channel;
+  JmText          detail;       /* action · feeling, up to two lines */
+  JmText          owner;
+  JmText          counts[JM_N_RATINGS];
+  JmText          verdict;      /* the class, e.g. "Delight factor" */
+  JmText          split_label;  /* "Split room"; painted only if the room is split */
+  JmText          hidden;       /* "5 votes · results hidden", painted instead of results */
+  JmText          expected;     /* "Expected 4 · Actual 2  −2"; only with both set */
+  int             gap;          /* performance − expectation, 0 without both */
+  JmRatingSummary summary;      /* named votes and show of hands */
+  JmRect          owned_mark;   /* own (filled) or third-party (hollow) glyph */
+  JmRect          star;         /* super-touchpoint badge; zero size if not super */
+  JmRect          ratings;      /* the row of rating marks and the stacked bar */
+  JmRect          bar;          /* the stacked bar in that row; zero width if no room */
+  JmRect          verdict_mark; /* the class's mark, left of the verdict */
+  JmRect          split_mark;   /* the split-room mark at the right of the verdict row */
+  JmRect          results;      /* both rows: what hiding the results blanks */
+  gboolean        owned;
+  gboolean        is_super;
 } JmCardContent;
 
 typedef struct
@@ -89,6 +107,12 @@ typedef enum
   JM_LEGEND_HAND_SET,
   JM_LEGEND_DERIVED,
   JM_LEGEND_CURVE,
+  /* full-width rows below the three columns above */
+  JM_LEGEND_MIXED,
+  JM_LEGEND_SPLIT,
+  JM_LEGEND_SPREAD,
+  /* the last row: painted only with JmPaintOptions.show_expected */
+  JM_LEGEND_EXPECTED,
   JM_N_LEGEND_ENTRIES
 } JmLegendKind;
 
@@ -116,7 +140,7 @@ const JmLaneContent  *jm_layout_get_lane_content   (JmLayout   *self,
 const JmCardContent  *jm_layout_get_card_content   (JmLayout   *self,
                                                     guint       index);
 
-/* jm-layout-text.c: measuring text and the parts built from it */
+/* jm-layout-text.c: measuring text, the legend */
 PangoContext *jm_layout_text_create_context (void);
 void          jm_text_set                   (JmText       *text,
                                              PangoContext *context,
@@ -125,10 +149,22 @@ void          jm_text_set                   (JmText       *text,
                                              double        width,
                                              int           max_lines);
 void          jm_text_clear                 (JmText       *text);
+/* Keep shaped text per @context (see jm-layout-text.c): jm_text_set()
+ * then shares one PangoLayout among equal texts and across relayouts. */
+void          jm_text_cache_enable          (PangoContext *context);
+/* Drops shaped text that no JmText holds any more. */
+void          jm_text_cache_sweep           (PangoContext *context);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (JmText, jm_text_clear)
 double        jm_text_line_height           (PangoContext *context,
                                              JmTextStyle   style);
+void          jm_text_translate             (JmText       *text,
+                                             double        dx,
+                                             double        dy);
+void          jm_rect_translate             (JmRect       *rect,
+                                             double        dx,
+                                             double        dy);
 
+/* jm-layout-card.c: what a card shows */
 void          jm_card_content_measure       (JmCardContent *content,
                                              PangoContext  *context,
                                              JmTouchpoint  *touchpoint,
@@ -164,6 +200,16 @@ void          jm_legend_measure             (JmLegendEntry *entries,
 void          jm_legend_place               (JmLegendEntry *entries,
                                              double         x,
                                              double         y);
+
+/* How many full layout passes @self has made (for tests: an
+ * incremental update must not make one). */
+guint         jm_layout_get_n_full_updates  (JmLayout     *self);
+
+/* jm-layout-index.c: appends to @indices (guint) the index of every
+ * card that intersects @rect, lane by lane, column by column. */
+void          jm_layout_collect_cards_in_rect (JmLayout     *self,
+                                               const JmRect *rect,
+                                               GArray       *indices);
 
 gboolean      jm_rect_intersects            (const JmRect *a,
                                              const JmRect *b);

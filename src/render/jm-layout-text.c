@@ -25,12 +25,13 @@
 
 #define FONT_FAMILY "Cantarell, Sans"
 #define LEGEND_ICON 14.0
-#define LEGEND_ROW 20.0
+#define LEGEND_ROW JM_LEGEND_ROW
 #define LEGEND_PADDING 10.0
 #define LEGEND_COLUMN_GAP 18.0
 #define LEGEND_LABEL_MAX 220.0
-#define OWNED_MARK 12.0
-#define CARD_MIN_HEIGHT 56.0
+#define LEGEND_WIDE_MAX 560.0
+#define LEGEND_GRID_ROWS 3
+#define LEGEND_GRID_ENTRIES 9
 
 typedef struct
 {
@@ -60,6 +61,10 @@ static const char * const legend_labels[JM_N_LEGEND_ENTRIES] = {
   [JM_LEGEND_HAND_SET]       = N_("Emotion set by hand"),
   [JM_LEGEND_DERIVED]        = N_("Emotion derived from ratings"),
   [JM_LEGEND_CURVE]          = N_("Emotional curve"),
+  [JM_LEGEND_MIXED]          = N_("Mixed: the votes tie, no single factor"),
+  [JM_LEGEND_SPLIT]          = NULL,
+  [JM_LEGEND_SPREAD]         = NULL,
+  [JM_LEGEND_EXPECTED]       = N_("Expected (Soll): expectation 1–5 drawn as −2 … +2"),
 };
 
 static const PangoFontDescription *
@@ -108,6 +113,141 @@ jm_text_clear (JmText *text)
   text->x = text->y = text->width = text->height = 0.0;
 }
 
+/* Shaped text is kept per layout context, keyed by everything that
+ * decides its shape: so a relayout re-measures only text that changed,
+ * and repeated strings (counts, channels, owners, labels) are shaped
+ * once. Entries no JmText holds any more are swept now and then. */
+typedef struct
+{
+  char        *string;
+  JmTextStyle  style;
+  int          width;      /* Pango units, −1 for none */
+  int          max_lines;
+} TextKey;
+
+typedef struct
+{
+  TextKey      key;
+  PangoLayout *layout;
+  double       width, height;
+} TextEntry;
+
+typedef struct
+{
+  GHashTable *entries;     /* TextKey → TextEntry (the key is inside) */
+  guint       swept_size;
+} TextCache;
+
+static GQuark
+text_cache_quark (void)
+{
+  return g_quark_from_static_string ("jm-text-cache");
+}
+
+static guint
+text_key_hash (gconstpointer data)
+{
+  const TextKey *key = data;
+
+  return g_str_hash (key->string) ^ ((guint) key->style * 2654435761u) ^
+         ((guint) key->width * 40503u) ^ ((guint) key->max_lines << 24);
+}
+
+static gboolean
+text_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const TextKey *ka = a, *kb = b;
+
+  return ka->style == kb->style && ka->width == kb->width &&
+         ka->max_lines == kb->max_lines && strcmp (ka->string, kb->string) == 0;
+}
+
+static void
+text_entry_free (gpointer data)
+{
+  TextEntry *entry = data;
+
+  g_free (entry->key.string);
+  g_clear_object (&entry->layout);
+  g_free (entry);
+}
+
+static void
+text_cache_free (gpointer data)
+{
+  TextCache *cache = data;
+
+  g_hash_table_unref (cache->entries);
+  g_free (cache);
+}
+
+static gboolean
+entry_unused (gpointer key,
+              gpointer value,
+              gpointer user_data)
+{
+  TextEntry *entry = value;
+
+  return g_atomic_int_get (&G_OBJECT (entry->layout)->ref_count) == 1;
+}
+
+void
+jm_text_cache_sweep (PangoContext *context)
+{
+  TextCache *cache = g_object_get_qdata (G_OBJECT (context), text_cache_quark ());
+
+  if (cache == NULL)
+    return;
+
+  g_hash_table_foreach_remove (cache->entries, entry_unused, NULL);
+  cache->swept_size = g_hash_table_size (cache->entries);
+}
+
+void
+jm_text_cache_enable (PangoContext *context)
+{
+  TextCache *cache;
+
+  g_return_if_fail (PANGO_IS_CONTEXT (context));
+
+  if (g_object_get_qdata (G_OBJECT (context), text_cache_quark ()) != NULL)
+    return;
+
+  cache = g_new0 (TextCache, 1);
+  cache->entries = g_hash_table_new_full (text_key_hash, text_key_equal, NULL, text_entry_free);
+  g_object_set_qdata_full (G_OBJECT (context), text_cache_quark (), cache, text_cache_free);
+}
+
+static PangoLayout *
+shape_text (PangoContext *context,
+            JmTextStyle   style,
+            const char   *string,
+            double        width,
+            int           max_lines,
+            double       *text_width,
+            double       *text_height)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoRectangle logical;
+
+  pango_layout_set_font_description (layout, get_font (style));
+  if (width > 0.0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -MAX (max_lines, 1));
+    }
+  pango_layout_set_text (layout, string, -1);
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  *text_width = (double) logical.width / PANGO_SCALE;
+  *text_height = (double) logical.height / PANGO_SCALE;
+
+  return layout;
+}
+
 void
 jm_text_set (JmText       *text,
              PangoContext *context,
@@ -116,7 +256,9 @@ jm_text_set (JmText       *text,
              double        width,
              int           max_lines)
 {
-  PangoRectangle logical;
+  TextCache *cache;
+  TextKey key;
+  TextEntry *entry;
 
   g_return_if_fail (text != NULL);
   g_return_if_fail (PANGO_IS_CONTEXT (context));
@@ -125,20 +267,33 @@ jm_text_set (JmText       *text,
   if (string == NULL || *string == '\0')
     return;
 
-  text->layout = pango_layout_new (context);
-  pango_layout_set_font_description (text->layout, get_font (style));
-  if (width > 0.0)
+  cache = g_object_get_qdata (G_OBJECT (context), text_cache_quark ());
+  if (cache == NULL)
     {
-      pango_layout_set_width (text->layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (text->layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (text->layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (text->layout, -MAX (max_lines, 1));
+      text->layout = shape_text (context, style, string, width, max_lines,
+                                 &text->width, &text->height);
+      return;
     }
-  pango_layout_set_text (text->layout, string, -1);
 
-  pango_layout_get_extents (text->layout, NULL, &logical);
-  text->width = (double) logical.width / PANGO_SCALE;
-  text->height = (double) logical.height / PANGO_SCALE;
+  key = (TextKey) { (char *) string, style, width > 0.0 ? (int) (width * PANGO_SCALE) : -1,
+                    width > 0.0 ? MAX (max_lines, 1) : 0 };
+  entry = g_hash_table_lookup (cache->entries, &key);
+  if (entry == NULL)
+    {
+      if (g_hash_table_size (cache->entries) > 2 * cache->swept_size + 256)
+        jm_text_cache_sweep (context);
+
+      entry = g_new0 (TextEntry, 1);
+      entry->key = key;
+      entry->key.string = g_strdup (string);
+      entry->layout = shape_text (context, style, string, width, max_lines,
+                                  &entry->width, &entry->height);
+      g_hash_table_add (cache->entries, entry);
+    }
+
+  text->layout = g_object_ref (entry->layout);
+  text->width = entry->width;
+  text->height = entry->height;
 }
 
 /* Every layout context is set up the same way (see above), so a line
@@ -163,162 +318,55 @@ jm_text_line_height (PangoContext *context,
   return heights[style];
 }
 
-static void
-text_translate (JmText *text,
-                double  dx,
-                double  dy)
+void
+jm_text_translate (JmText *text,
+                   double  dx,
+                   double  dy)
 {
+  g_return_if_fail (text != NULL);
+
   text->x += dx;
   text->y += dy;
 }
 
-static void
-rect_translate (JmRect *rect,
-                double  dx,
-                double  dy)
+void
+jm_rect_translate (JmRect *rect,
+                   double  dx,
+                   double  dy)
 {
+  g_return_if_fail (rect != NULL);
+
   rect->x += dx;
   rect->y += dy;
 }
 
-static char *
-describe_channel (JmTouchpoint *touchpoint)
+/* The explanations of the split-room mark and the spread band come
+ * from the model, where the rules are; they are long, so they get rows
+ * of their own across the whole legend. */
+static const char *
+get_legend_label (JmLegendKind kind)
 {
-  const char *channel = jm_touchpoint_get_channel (touchpoint);
-  gboolean has_channel = channel != NULL && *channel != '\0';
+  if (kind == JM_LEGEND_SPLIT)
+    return jm_rating_summary_describe_split ();
+  if (kind == JM_LEGEND_SPREAD)
+    return jm_rating_summary_describe_spread ();
 
-  if (jm_touchpoint_get_owned (touchpoint))
-    return g_strdup (has_channel ? channel : _("Own"));
-
-  if (!has_channel)
-    return g_strdup (_("Third party"));
-
-  /* Translators: a touchpoint's channel run by someone else, e.g. "web · third party" */
-  return g_strdup_printf (_("%s · third party"), channel);
+  return _(legend_labels[kind]);
 }
 
 static void
-measure_ratings (JmCardContent *content,
-                 PangoContext  *context,
-                 double         x,
-                 double         y,
-                 double         width)
+measure_legend_entry (JmLegendEntry *entry,
+                      PangoContext  *context,
+                      JmLegendKind   kind,
+                      double         x,
+                      double         top,
+                      double         label_max)
 {
-  double row = MAX (JM_LAYOUT_MARK_SIZE + 4.0, jm_text_line_height (context, JM_TEXT_SMALL));
-  double cursor = x;
-
-  content->ratings = (JmRect) { x, y, width, row };
-  for (guint i = 0; i < JM_N_RATINGS; i++)
-    {
-      g_autofree char *count = g_strdup_printf ("%u", content->votes[i]);
-      JmText *text = &content->counts[i];
-
-      jm_text_set (text, context, JM_TEXT_SMALL, count, -1.0, 1);
-      cursor += JM_LAYOUT_MARK_SIZE + 3.0;
-      text->x = cursor;
-      text->y = y + (row - text->height) / 2.0;
-      cursor += text->width + 8.0;
-    }
-}
-
-void
-jm_card_content_measure (JmCardContent *content,
-                         PangoContext  *context,
-                         JmTouchpoint  *touchpoint,
-                         double         width,
-                         double        *height)
-{
-  const double inner_x = JM_LAYOUT_CARD_STRIPE + JM_LAYOUT_CARD_PADDING;
-  const double inner_w = width - inner_x - JM_LAYOUT_CARD_PADDING;
-  const char *title, *owner;
-  g_autofree char *channel = NULL;
-  double line, y = JM_LAYOUT_CARD_PADDING;
-  double title_w = inner_w;
-
-  g_return_if_fail (content != NULL);
-  g_return_if_fail (PANGO_IS_CONTEXT (context));
-  g_return_if_fail (JM_IS_TOUCHPOINT (touchpoint));
-  g_return_if_fail (height != NULL);
-
-  title = jm_touchpoint_get_title (touchpoint);
-  owner = jm_touchpoint_get_owner (touchpoint);
-  channel = describe_channel (touchpoint);
-
-  jm_card_content_clear (content);
-  content->owned = jm_touchpoint_get_owned (touchpoint);
-  content->is_super = jm_touchpoint_get_super (touchpoint);
-  jm_touchpoint_count_ratings (touchpoint, content->votes);
-  content->total_votes = content->votes[0] + content->votes[1] + content->votes[2];
-
-  if (content->is_super)
-    {
-      title_w -= JM_LAYOUT_STAR_SIZE + 4.0;
-      content->star = (JmRect) { width - JM_LAYOUT_CARD_PADDING - JM_LAYOUT_STAR_SIZE, y,
-                                 JM_LAYOUT_STAR_SIZE, JM_LAYOUT_STAR_SIZE };
-    }
-
-  jm_text_set (&content->title, context, JM_TEXT_CARD_TITLE,
-               title != NULL && *title != '\0' ? title : _("Untitled touchpoint"), title_w, 3);
-  content->title.x = inner_x;
-  content->title.y = y;
-  y += MAX (content->title.height, content->star.height) + 4.0;
-
-  line = jm_text_line_height (context, JM_TEXT_CARD_DETAIL);
-  content->owned_mark = (JmRect) { inner_x, y + (line - OWNED_MARK) / 2.0, OWNED_MARK, OWNED_MARK };
-  jm_text_set (&content->channel, context, JM_TEXT_CARD_DETAIL, channel,
-               inner_w - OWNED_MARK - 5.0, 1);
-  content->channel.x = inner_x + OWNED_MARK + 5.0;
-  content->channel.y = y;
-  y += line + 2.0;
-
-  if (owner != NULL && *owner != '\0')
-    {
-      g_autofree char *text = g_strdup_printf (_("Owner: %s"), owner);
-
-      jm_text_set (&content->owner, context, JM_TEXT_CARD_DETAIL, text, inner_w, 1);
-      content->owner.x = inner_x;
-      content->owner.y = y;
-      y += content->owner.height + 2.0;
-    }
-
-  if (content->total_votes > 0)
-    {
-      y += 4.0;
-      measure_ratings (content, context, inner_x, y, inner_w);
-      y += content->ratings.height;
-    }
-
-  *height = MAX (y + JM_LAYOUT_CARD_PADDING, CARD_MIN_HEIGHT);
-}
-
-void
-jm_card_content_place (JmCardContent *content,
-                       double         x,
-                       double         y)
-{
-  g_return_if_fail (content != NULL);
-
-  text_translate (&content->title, x, y);
-  text_translate (&content->channel, x, y);
-  text_translate (&content->owner, x, y);
-  for (guint i = 0; i < JM_N_RATINGS; i++)
-    text_translate (&content->counts[i], x, y);
-  rect_translate (&content->owned_mark, x, y);
-  rect_translate (&content->star, x, y);
-  rect_translate (&content->ratings, x, y);
-}
-
-void
-jm_card_content_clear (JmCardContent *content)
-{
-  g_return_if_fail (content != NULL);
-
-  jm_text_clear (&content->title);
-  jm_text_clear (&content->channel);
-  jm_text_clear (&content->owner);
-  for (guint i = 0; i < JM_N_RATINGS; i++)
-    jm_text_clear (&content->counts[i]);
-  memset (content, 0, sizeof *content);
+  entry->kind = kind;
+  jm_text_set (&entry->label, context, JM_TEXT_LEGEND, get_legend_label (kind), label_max, 1);
+  entry->icon = (JmRect) { x, top + (LEGEND_ROW - LEGEND_ICON) / 2.0, LEGEND_ICON, LEGEND_ICON };
+  entry->label.x = x + LEGEND_ICON + 6.0;
+  entry->label.y = top + (LEGEND_ROW - entry->label.height) / 2.0;
 }
 
 void
@@ -327,7 +375,8 @@ jm_legend_measure (JmLegendEntry *entries,
                    double        *width,
                    double        *height)
 {
-  double x = LEGEND_PADDING;
+  const guint n_wide = JM_N_LEGEND_ENTRIES - LEGEND_GRID_ENTRIES;
+  double x = LEGEND_PADDING, wide_w = 0.0;
 
   g_return_if_fail (entries != NULL);
   g_return_if_fail (PANGO_IS_CONTEXT (context));
@@ -336,26 +385,29 @@ jm_legend_measure (JmLegendEntry *entries,
     {
       double label_w = 0.0;
 
-      for (guint row = 0; row < 3; row++)
+      for (guint row = 0; row < LEGEND_GRID_ROWS; row++)
         {
-          JmLegendEntry *entry = &entries[column * 3 + row];
-          double top = LEGEND_PADDING + row * LEGEND_ROW;
+          JmLegendEntry *entry = &entries[column * LEGEND_GRID_ROWS + row];
 
-          entry->kind = column * 3 + row;
-          jm_text_set (&entry->label, context, JM_TEXT_LEGEND, _(legend_labels[entry->kind]),
-                       LEGEND_LABEL_MAX, 1);
-          entry->icon = (JmRect) { x, top + (LEGEND_ROW - LEGEND_ICON) / 2.0,
-                                   LEGEND_ICON, LEGEND_ICON };
-          entry->label.x = x + LEGEND_ICON + 6.0;
-          entry->label.y = top + (LEGEND_ROW - entry->label.height) / 2.0;
+          measure_legend_entry (entry, context, column * LEGEND_GRID_ROWS + row, x,
+                                LEGEND_PADDING + row * LEGEND_ROW, LEGEND_LABEL_MAX);
           label_w = MAX (label_w, entry->label.width);
         }
 
       x += LEGEND_ICON + 6.0 + label_w + (column < 2 ? LEGEND_COLUMN_GAP : 0.0);
     }
 
-  *width = x + LEGEND_PADDING;
-  *height = 2 * LEGEND_PADDING + 3 * LEGEND_ROW;
+  for (guint i = 0; i < n_wide; i++)
+    {
+      JmLegendEntry *entry = &entries[LEGEND_GRID_ENTRIES + i];
+
+      measure_legend_entry (entry, context, LEGEND_GRID_ENTRIES + i, LEGEND_PADDING,
+                            LEGEND_PADDING + (LEGEND_GRID_ROWS + i) * LEGEND_ROW, LEGEND_WIDE_MAX);
+      wide_w = MAX (wide_w, LEGEND_PADDING + LEGEND_ICON + 6.0 + entry->label.width);
+    }
+
+  *width = MAX (x, wide_w) + LEGEND_PADDING;
+  *height = 2 * LEGEND_PADDING + (LEGEND_GRID_ROWS + n_wide) * LEGEND_ROW;
 }
 
 void
@@ -367,8 +419,8 @@ jm_legend_place (JmLegendEntry *entries,
 
   for (guint i = 0; i < JM_N_LEGEND_ENTRIES; i++)
     {
-      rect_translate (&entries[i].icon, x, y);
-      text_translate (&entries[i].label, x, y);
+      jm_rect_translate (&entries[i].icon, x, y);
+      jm_text_translate (&entries[i].label, x, y);
     }
 }
 

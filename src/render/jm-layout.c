@@ -21,39 +21,13 @@
 
 #include "config.h"
 
-#include "jm-layout-private.h"
+#include "jm-layout-impl.h"
 
 #define TITLE_MIN_WIDTH 320.0
 #define TITLE_LEGEND_GAP 24.0
 #define TITLE_GRID_GAP 24.0
 #define HEADER_GRID_GAP 8.0
 #define PHASE_PADDING 10.0
-
-struct _JmLayout
-{
-  GObject         parent_instance;
-
-  JmDocument     *document;
-  PangoContext   *context;
-  /* References to every entity the arrays below borrow, so a layout
-   * that is a step behind its document never points at freed memory. */
-  GPtrArray      *entities;
-
-  double          width;
-  double          height;
-  JmRect          title_rect;
-  JmRect          legend_rect;
-  JmTitleContent  title;
-  JmLegendEntry   legend[JM_N_LEGEND_ENTRIES];
-
-  GArray         *columns;        /* JmLayoutColumn */
-  GArray         *column_text;    /* JmText */
-  GArray         *lanes;          /* JmLayoutLane */
-  GArray         *lane_content;   /* JmLaneContent */
-  GArray         *cards;          /* JmLayoutCard */
-  GArray         *card_content;   /* JmCardContent */
-  GHashTable     *card_index;     /* JmTouchpoint → index + 1 */
-};
 
 G_DEFINE_FINAL_TYPE (JmLayout, jm_layout, G_TYPE_OBJECT)
 
@@ -64,6 +38,8 @@ clear_lane (gpointer data)
 
   g_clear_pointer (&lane->points, g_free);
   g_clear_pointer (&lane->segments, g_free);
+  g_clear_pointer (&lane->expected_points, g_free);
+  g_clear_pointer (&lane->expected_segments, g_free);
 }
 
 static void
@@ -98,9 +74,14 @@ clear_all (JmLayout *self)
   g_array_set_size (self->column_text, 0);
   g_array_set_size (self->lanes, 0);
   g_array_set_size (self->lane_content, 0);
+  g_array_set_size (self->lane_text_h, 0);
   g_array_set_size (self->cards, 0);
   g_array_set_size (self->card_content, 0);
   g_hash_table_remove_all (self->card_index);
+  g_hash_table_remove_all (self->lane_of);
+  g_hash_table_remove_all (self->column_of);
+  g_clear_pointer (&self->cell_first, g_free);
+  g_clear_pointer (&self->next, g_free);
   jm_title_content_clear (&self->title);
   clear_legend (self->legend);
   g_ptr_array_set_size (self->entities, 0);
@@ -128,6 +109,9 @@ measure_phase_headers (JmLayout *self,
       JmLayoutColumn column = { .phase = phase };
       JmText text = { 0 };
 
+      if (jm_phase_get_id (phase) != NULL)
+        g_hash_table_insert (self->column_of, g_strdup (jm_phase_get_id (phase)),
+                             GUINT_TO_POINTER (i));
       jm_text_set (&text, self->context, JM_TEXT_PHASE, jm_phase_get_name (phase),
                    JM_LAYOUT_COLUMN_WIDTH - 2 * PHASE_PADDING, 2);
       text_h = MAX (text_h, text.height);
@@ -158,20 +142,21 @@ place_phase_headers (JmLayout *self,
     }
 }
 
-/* Measures every card into its cell; @cell_h gets the height of each
- * cell's stack, @next chains the cards of a cell in card order. */
+/* Measures every card (at the origin) and chains the cards of each
+ * cell in card order. */
 static void
-measure_cards (JmLayout   *self,
-               GHashTable *lane_of,
-               GHashTable *column_of,
-               double     *cell_h,
-               guint      *cell_count,
-               int        *cell_first,
-               int        *next)
+measure_cards (JmLayout *self)
 {
   guint n_columns = self->columns->len;
+  guint n_cells = MAX (1, self->lanes->len * n_columns);
   guint n = jm_document_get_n_touchpoints (self->document);
-  g_autofree int *cell_last = g_new (int, MAX (1, self->lanes->len * n_columns));
+  g_autofree int *cell_last = g_new (int, n_cells);
+  g_autofree guint *cell_count = g_new0 (guint, n_cells);
+
+  self->cell_first = g_new (int, n_cells);
+  self->next = g_new (int, MAX (1, n));
+  for (guint i = 0; i < n_cells; i++)
+    self->cell_first[i] = -1;
 
   for (guint i = 0; i < n; i++)
     {
@@ -186,8 +171,8 @@ measure_cards (JmLayout   *self,
 
       /* A card whose persona or phase is gone has no cell to sit in. */
       if (persona_id == NULL || phase_id == NULL ||
-          !g_hash_table_lookup_extended (lane_of, persona_id, NULL, &lane_p) ||
-          !g_hash_table_lookup_extended (column_of, phase_id, NULL, &column_p))
+          !g_hash_table_lookup_extended (self->lane_of, persona_id, NULL, &lane_p) ||
+          !g_hash_table_lookup_extended (self->column_of, phase_id, NULL, &column_p))
         continue;
 
       card.touchpoint = keep (self, tp);
@@ -199,12 +184,11 @@ measure_cards (JmLayout   *self,
                                &card.rect.height);
       card.rect.width = JM_LAYOUT_CARD_WIDTH;
 
-      cell_h[cell] += card.rect.height + (card.index_in_cell > 0 ? JM_LAYOUT_CARD_GAP : 0.0);
-      next[self->cards->len] = -1;
+      self->next[self->cards->len] = -1;
       if (card.index_in_cell == 0)
-        cell_first[cell] = self->cards->len;
+        self->cell_first[cell] = self->cards->len;
       else
-        next[cell_last[cell]] = self->cards->len;
+        self->next[cell_last[cell]] = self->cards->len;
       cell_last[cell] = self->cards->len;
 
       g_hash_table_insert (self->card_index, tp, GUINT_TO_POINTER (self->cards->len + 1));
@@ -223,141 +207,214 @@ emotion_to_y (const JmLayoutLane *lane,
   return lane->neutral_y - emotion / JM_EMOTION_MAX * amplitude;
 }
 
+/* Spreads the points a cell added (from @first on) evenly across the
+ * card width, so x grows strictly along the lane. */
+static void
+spread_cell_points (GArray *points,
+                    guint   first,
+                    double  x)
+{
+  guint k = points->len - first;
+
+  for (guint p = first; p < points->len; p++)
+    g_array_index (points, JmCurvePoint, p).x =
+      x + JM_LAYOUT_CARD_WIDTH * (p - first + 0.5) / k;
+}
+
 /* Places the cards of one lane and collects its curve points. */
 static void
 place_lane_cards (JmLayout     *self,
                   JmLayoutLane *lane,
-                  guint         lane_index,
-                  const int    *cell_first,
-                  const int    *next)
+                  guint         lane_index)
 {
   guint n_columns = self->columns->len;
   g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (JmCurvePoint));
+  g_autoptr(GArray) expected = g_array_new (FALSE, TRUE, sizeof (JmCurvePoint));
 
   for (guint c = 0; c < n_columns; c++)
     {
       double x = lane->band.x + c * JM_LAYOUT_COLUMN_WIDTH + JM_LAYOUT_CELL_PADDING;
       double y = lane->lane.y + JM_LAYOUT_CELL_PADDING;
       guint first_point = points->len;
+      guint first_expected = expected->len;
 
-      for (int i = cell_first[lane_index * n_columns + c]; i >= 0; i = next[i])
+      for (int i = self->cell_first[lane_index * n_columns + c]; i >= 0; i = self->next[i])
         {
           JmLayoutCard *card = &g_array_index (self->cards, JmLayoutCard, i);
-          JmCurvePoint point = { .touchpoint = card->touchpoint };
+          JmCardContent *content = &g_array_index (self->card_content, JmCardContent, i);
+          JmCurvePoint point = { .touchpoint = card->touchpoint,
+                                 .n_votes = content->summary.total,
+                                 .spread = content->summary.spread };
+          int expectation = jm_touchpoint_get_expectation (card->touchpoint);
 
+          jm_card_content_place (content, x - card->rect.x, y - card->rect.y);
           card->rect.x = x;
           card->rect.y = y;
           y += card->rect.height + JM_LAYOUT_CARD_GAP;
-          jm_card_content_place (&g_array_index (self->card_content, JmCardContent, i),
-                                 x, card->rect.y);
 
           if (jm_touchpoint_get_effective_emotion (card->touchpoint,
-                                                   &point.emotion, &point.derived))
+                                                   &point.emotion, &point.derived) &&
+              !(point.derived && self->hide_derived))
             {
               point.emotion = CLAMP (point.emotion, JM_EMOTION_MIN, JM_EMOTION_MAX);
               point.y = emotion_to_y (lane, point.emotion);
               g_array_append_val (points, point);
             }
+
+          if (expectation >= 1 && expectation <= 5)
+            {
+              JmCurvePoint soll = { .touchpoint = card->touchpoint,
+                                    .emotion = expectation - 3.0 };
+
+              soll.y = emotion_to_y (lane, soll.emotion);
+              g_array_append_val (expected, soll);
+            }
         }
 
-      for (guint p = first_point; p < points->len; p++)
-        {
-          guint k = points->len - first_point;
-
-          g_array_index (points, JmCurvePoint, p).x =
-            x + JM_LAYOUT_CARD_WIDTH * (p - first_point + 0.5) / k;
-        }
+      spread_cell_points (points, first_point, x);
+      spread_cell_points (expected, first_expected, x);
     }
 
   lane->n_points = points->len;
   lane->points = (JmCurvePoint *) (void *) g_array_free (g_steal_pointer (&points), FALSE);
+  lane->n_expected_points = expected->len;
+  lane->expected_points =
+    (JmCurvePoint *) (void *) g_array_free (g_steal_pointer (&expected), FALSE);
 }
 
 static void
-compute_lane_curve (JmLayoutLane *lane)
+compute_curve (const JmCurvePoint  *points,
+               guint                n_points,
+               JmCurveSegment     **segments,
+               guint               *n_segments)
 {
   g_autofree double *xs = NULL;
   g_autofree double *ys = NULL;
 
-  if (lane->n_points < 2)
+  if (n_points < 2)
     return;
 
-  xs = g_new (double, lane->n_points);
-  ys = g_new (double, lane->n_points);
-  for (guint i = 0; i < lane->n_points; i++)
+  xs = g_new (double, n_points);
+  ys = g_new (double, n_points);
+  for (guint i = 0; i < n_points; i++)
     {
-      xs[i] = lane->points[i].x;
-      ys[i] = lane->points[i].y;
+      xs[i] = points[i].x;
+      ys[i] = points[i].y;
     }
 
-  lane->segments = g_new (JmCurveSegment, lane->n_points - 1);
-  lane->n_segments = jm_curve_compute_segments (xs, ys, lane->n_points, lane->segments);
+  *segments = g_new (JmCurveSegment, n_points - 1);
+  *n_segments = jm_curve_compute_segments (xs, ys, n_points, *segments);
+}
+
+double
+jm_layout_flow_lane (JmLayout *self,
+                     guint     index,
+                     double    y)
+{
+  JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, index);
+  guint n_columns = self->columns->len;
+  double x = JM_LAYOUT_MARGIN;
+  double grid_w = JM_LAYOUT_LANE_HEADER + n_columns * JM_LAYOUT_COLUMN_WIDTH;
+  double cells_h = MAX (JM_LAYOUT_MIN_CELL, g_array_index (self->lane_text_h, double, index));
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      double cell_h = 0.0;
+
+      for (int i = self->cell_first[index * n_columns + c]; i >= 0; i = self->next[i])
+        cell_h += g_array_index (self->cards, JmLayoutCard, i).rect.height +
+                  (i != self->cell_first[index * n_columns + c] ? JM_LAYOUT_CARD_GAP : 0.0);
+      cells_h = MAX (cells_h, cell_h + 2 * JM_LAYOUT_CELL_PADDING);
+    }
+
+  lane->lane = (JmRect) { x, y, grid_w, cells_h + JM_LAYOUT_BAND_HEIGHT };
+  lane->header = (JmRect) { x, y, JM_LAYOUT_LANE_HEADER, lane->lane.height };
+  lane->band = (JmRect) { x + JM_LAYOUT_LANE_HEADER, y + cells_h,
+                          n_columns * JM_LAYOUT_COLUMN_WIDTH, JM_LAYOUT_BAND_HEIGHT };
+  lane->neutral_y = lane->band.y + lane->band.height / 2.0;
+
+  jm_lane_content_place (&g_array_index (self->lane_content, JmLaneContent, index), lane);
+  clear_lane (lane);
+  lane->n_points = lane->n_segments = 0;
+  lane->n_expected_points = lane->n_expected_segments = 0;
+  place_lane_cards (self, lane, index);
+  compute_curve (lane->points, lane->n_points, &lane->segments, &lane->n_segments);
+  compute_curve (lane->expected_points, lane->n_expected_points,
+                 &lane->expected_segments, &lane->n_expected_segments);
+
+  return y + lane->lane.height;
+}
+
+static void
+shift_points (JmCurvePoint   *points,
+              guint           n_points,
+              JmCurveSegment *segments,
+              guint           n_segments,
+              double          dy)
+{
+  for (guint p = 0; p < n_points; p++)
+    points[p].y += dy;
+  for (guint s = 0; s < n_segments; s++)
+    {
+      segments[s].y0 += dy;
+      segments[s].y1 += dy;
+      segments[s].y2 += dy;
+      segments[s].y3 += dy;
+    }
+}
+
+void
+jm_layout_shift_lane (JmLayout *self,
+                      guint     index,
+                      double    dy)
+{
+  JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, index);
+  guint n_columns = self->columns->len;
+
+  lane->lane.y += dy;
+  lane->header.y += dy;
+  lane->band.y += dy;
+  lane->neutral_y += dy;
+  jm_lane_content_place (&g_array_index (self->lane_content, JmLaneContent, index), lane);
+  shift_points (lane->points, lane->n_points, lane->segments, lane->n_segments, dy);
+  shift_points (lane->expected_points, lane->n_expected_points,
+                lane->expected_segments, lane->n_expected_segments, dy);
+
+  for (guint c = 0; c < n_columns; c++)
+    for (int i = self->cell_first[index * n_columns + c]; i >= 0; i = self->next[i])
+      {
+        g_array_index (self->cards, JmLayoutCard, i).rect.y += dy;
+        jm_card_content_place (&g_array_index (self->card_content, JmCardContent, i), 0.0, dy);
+      }
 }
 
 /* Returns the y below the last lane. */
 static double
 layout_lanes (JmLayout *self,
-              double    x,
               double    y)
 {
   guint n_lanes = jm_document_get_n_personas (self->document);
-  guint n_columns = self->columns->len;
-  guint n_cells = MAX (1, n_lanes * n_columns);
-  guint n_touchpoints = jm_document_get_n_touchpoints (self->document);
-  double grid_w = JM_LAYOUT_LANE_HEADER + n_columns * JM_LAYOUT_COLUMN_WIDTH;
-  g_autoptr(GHashTable) lane_of = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) column_of = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree double *cell_h = g_new0 (double, n_cells);
-  g_autofree guint *cell_count = g_new0 (guint, n_cells);
-  g_autofree int *cell_first = g_new (int, n_cells);
-  g_autofree int *next = g_new (int, MAX (1, n_touchpoints));
-
-  for (guint i = 0; i < n_cells; i++)
-    cell_first[i] = -1;
-  for (guint i = 0; i < n_columns; i++)
-    {
-      JmPhase *phase = g_array_index (self->columns, JmLayoutColumn, i).phase;
-
-      if (jm_phase_get_id (phase) != NULL)
-        g_hash_table_insert (column_of, (gpointer) jm_phase_get_id (phase), GUINT_TO_POINTER (i));
-    }
 
   for (guint i = 0; i < n_lanes; i++)
     {
       JmPersona *persona = keep (self, jm_document_get_persona (self->document, i));
       JmLayoutLane lane = { .persona = persona };
       JmLaneContent content = { 0 };
+      double text_h;
 
       if (jm_persona_get_id (persona) != NULL)
-        g_hash_table_insert (lane_of, (gpointer) jm_persona_get_id (persona), GUINT_TO_POINTER (i));
-      /* Borrow the header height slot until the cells are measured. */
-      lane.header.height = jm_lane_content_measure (&content, self->context, persona);
+        g_hash_table_insert (self->lane_of, g_strdup (jm_persona_get_id (persona)),
+                             GUINT_TO_POINTER (i));
+      text_h = jm_lane_content_measure (&content, self->context, persona);
       g_array_append_val (self->lanes, lane);
       g_array_append_val (self->lane_content, content);
+      g_array_append_val (self->lane_text_h, text_h);
     }
 
-  measure_cards (self, lane_of, column_of, cell_h, cell_count, cell_first, next);
+  measure_cards (self);
 
   for (guint i = 0; i < n_lanes; i++)
-    {
-      JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, i);
-      double cells_h = MAX (JM_LAYOUT_MIN_CELL, lane->header.height);
-
-      for (guint c = 0; c < n_columns; c++)
-        cells_h = MAX (cells_h, cell_h[i * n_columns + c] + 2 * JM_LAYOUT_CELL_PADDING);
-
-      lane->lane = (JmRect) { x, y, grid_w, cells_h + JM_LAYOUT_BAND_HEIGHT };
-      lane->header = (JmRect) { x, y, JM_LAYOUT_LANE_HEADER, lane->lane.height };
-      lane->band = (JmRect) { x + JM_LAYOUT_LANE_HEADER, y + cells_h,
-                              n_columns * JM_LAYOUT_COLUMN_WIDTH, JM_LAYOUT_BAND_HEIGHT };
-      lane->neutral_y = lane->band.y + lane->band.height / 2.0;
-
-      jm_lane_content_place (&g_array_index (self->lane_content, JmLaneContent, i), lane);
-      place_lane_cards (self, lane, i, cell_first, next);
-      compute_lane_curve (lane);
-
-      y += lane->lane.height + (i + 1 < n_lanes ? JM_LAYOUT_LANE_GAP : 0.0);
-    }
+    y = jm_layout_flow_lane (self, i, y) + (i + 1 < n_lanes ? JM_LAYOUT_LANE_GAP : 0.0);
 
   return y;
 }
@@ -386,6 +443,9 @@ jm_layout_finalize (GObject *object)
   g_clear_pointer (&self->cards, g_array_unref);
   g_clear_pointer (&self->card_content, g_array_unref);
   g_clear_pointer (&self->card_index, g_hash_table_unref);
+  g_clear_pointer (&self->lane_text_h, g_array_unref);
+  g_clear_pointer (&self->lane_of, g_hash_table_unref);
+  g_clear_pointer (&self->column_of, g_hash_table_unref);
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   g_clear_object (&self->context);
 
@@ -405,6 +465,7 @@ static void
 jm_layout_init (JmLayout *self)
 {
   self->context = jm_layout_text_create_context ();
+  jm_text_cache_enable (self->context);
   self->entities = g_ptr_array_new_with_free_func (g_object_unref);
   self->columns = g_array_new (FALSE, TRUE, sizeof (JmLayoutColumn));
   self->column_text = g_array_new (FALSE, TRUE, sizeof (JmText));
@@ -417,6 +478,9 @@ jm_layout_init (JmLayout *self)
   self->card_content = g_array_new (FALSE, TRUE, sizeof (JmCardContent));
   g_array_set_clear_func (self->card_content, clear_card_content);
   self->card_index = g_hash_table_new (NULL, NULL);
+  self->lane_text_h = g_array_new (FALSE, TRUE, sizeof (double));
+  self->lane_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->column_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 JmLayout *
@@ -450,6 +514,7 @@ jm_layout_update (JmLayout *self)
 
   g_return_if_fail (JM_IS_LAYOUT (self));
 
+  self->n_full_updates++;
   clear_all (self);
   n_columns = jm_document_get_n_phases (self->document);
   grid_w = JM_LAYOUT_LANE_HEADER + n_columns * JM_LAYOUT_COLUMN_WIDTH;
@@ -465,11 +530,44 @@ jm_layout_update (JmLayout *self)
 
   grid_top = self->title_rect.y + self->title_rect.height + TITLE_GRID_GAP;
   header_h = measure_phase_headers (self, n_columns);
-  bottom = layout_lanes (self, x, grid_top + header_h + HEADER_GRID_GAP);
+  bottom = layout_lanes (self, grid_top + header_h + HEADER_GRID_GAP);
   place_phase_headers (self, x + JM_LAYOUT_LANE_HEADER, grid_top, header_h, bottom);
 
   self->width = x + content_w + JM_LAYOUT_MARGIN;
   self->height = bottom + JM_LAYOUT_MARGIN;
+
+  /* What the old layout shaped and this one did not use is gone. */
+  jm_text_cache_sweep (self->context);
+}
+
+void
+jm_layout_set_hide_derived (JmLayout *self,
+                            gboolean  hide_derived)
+{
+  g_return_if_fail (JM_IS_LAYOUT (self));
+
+  hide_derived = !!hide_derived;
+  if (self->hide_derived == hide_derived)
+    return;
+
+  self->hide_derived = hide_derived;
+  jm_layout_update (self);
+}
+
+guint
+jm_layout_get_n_full_updates (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), 0);
+
+  return self->n_full_updates;
+}
+
+gboolean
+jm_layout_get_hide_derived (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), FALSE);
+
+  return self->hide_derived;
 }
 
 double

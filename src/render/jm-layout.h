@@ -42,6 +42,8 @@ typedef struct
   double        emotion;  /* −2 … +2 */
   gboolean      derived;  /* from ratings, not hand-set */
   JmTouchpoint *touchpoint;
+  guint         n_votes;  /* named votes and show of hands */
+  double        spread;   /* standard deviation of the votes, 0 … 2 (emotion units) */
 } JmCurvePoint;
 
 typedef struct
@@ -57,6 +59,12 @@ typedef struct
    * segments (see jm-curve.h); never leaves the band. */
   JmCurveSegment *segments;
   guint           n_segments;
+  /* The expected curve (Soll): a point per card with an expectation
+   * 1 … 5 at emotion (e − 3), and its segments, like the above. */
+  JmCurvePoint   *expected_points;
+  guint           n_expected_points;
+  JmCurveSegment *expected_segments;
+  guint           n_expected_segments;
 } JmLayoutLane;
 
 typedef struct
@@ -98,6 +106,22 @@ JmDocument           *jm_layout_get_document    (JmLayout   *self);
  * showing (and holding references to) what it last saw, so a stale
  * layout is out of date but never dangling. */
 void                  jm_layout_update          (JmLayout   *self);
+/* Brings the layout up to date after @change was applied to the
+ * document (call it from JmDocument::changed, once per change, instead
+ * of jm_layout_update()). Only what the change touches is measured
+ * again: a card's text edit re-measures that card, re-flows its lane
+ * and moves the lanes below; structural changes fall back to a full
+ * update. The result equals a fresh layout of the document. */
+void                  jm_layout_apply_change    (JmLayout       *self,
+                                                 const JmChange *change);
+
+/* Workshop rounds with the results hidden: leave points whose emotion
+ * is derived from the votes off the curve (only hand-set emotions make
+ * it), so the curve does not give the vote mean away. Updates the
+ * layout. */
+void                  jm_layout_set_hide_derived (JmLayout  *self,
+                                                  gboolean   hide_derived);
+gboolean              jm_layout_get_hide_derived (JmLayout  *self);
 
 double                jm_layout_get_width       (JmLayout   *self);
 double                jm_layout_get_height      (JmLayout   *self);

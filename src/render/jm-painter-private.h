@@ -17,6 +17,11 @@ G_BEGIN_DECLS
 void jm_painter_path_rounded_rect (cairo_t         *cr,
                                    const JmRect    *rect,
                                    double           radius);
+void jm_painter_path_rounded_slice (cairo_t        *cr,
+                                    const JmRect   *rect,
+                                    double          radius,
+                                    double          a,
+                                    double          b);
 void jm_painter_draw_text         (cairo_t         *cr,
                                    const JmText    *text,
                                    const JmColor   *color);
@@ -45,11 +50,30 @@ void jm_painter_draw_focus_ring   (cairo_t         *cr,
                                    const JmPalette *palette,
                                    const JmRect    *rect,
                                    double           radius);
+/* The mark of a rating class beside its label; nothing if unclassified. */
+void jm_painter_draw_class_mark   (cairo_t         *cr,
+                                   const JmPalette *palette,
+                                   JmRatingClass    classification,
+                                   const JmRect    *rect);
+/* ◀|▶, the room is split */
+void jm_painter_draw_split_mark   (cairo_t         *cr,
+                                   const JmColor   *color,
+                                   const JmRect    *rect);
+/* A card with its results shown. */
 void jm_painter_draw_card         (cairo_t         *cr,
                                    JmLayout        *layout,
                                    guint            index,
                                    const JmPalette *palette,
                                    const JmColor   *lane_color,
                                    gboolean         selected);
+/* @hide_ratings: the number of votes instead of counts, bar, class and
+ * split mark (JmPaintOptions.hide_ratings). */
+void jm_painter_draw_card_full    (cairo_t         *cr,
+                                   JmLayout        *layout,
+                                   guint            index,
+                                   const JmPalette *palette,
+                                   const JmColor   *lane_color,
+                                   gboolean         selected,
+                                   gboolean         hide_ratings);
 
 G_END_DECLS

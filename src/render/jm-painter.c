@@ -8,18 +8,27 @@
  * headers, lanes (tint, header, cell rules, curve band), cards, then
  * each lane's curve and points, and the selection ring last so nothing
  * covers it. With a clip rectangle, cairo clips to it and anything
- * outside it is skipped, which keeps the canvas cheap when scrolled.
+ * outside it is skipped without being looked at: the cards come from
+ * the layout's index of cells, the curve segments from a binary search
+ * on x, so the cost of a redraw follows what is visible, not the size
+ * of the map.
  */
 
 #define G_LOG_DOMAIN "jm-painter"
 
 #include "config.h"
 
+#include <math.h>
+
 #include "jm-painter-private.h"
 
 #define HEADER_RADIUS 8.0
 #define LANE_RADIUS 10.0
 #define LEGEND_RADIUS 8.0
+#define SPREAD_CAPSULE 14.0
+#define EXPECTED_MARK 4.5
+/* alpha of the background laid over what is outside the focus */
+#define FOCUS_DIM 0.5
 
 typedef struct
 {
@@ -28,6 +37,9 @@ typedef struct
   const JmPalette *palette;
   JmRect           visible;
   GObject         *selected;
+  gboolean         hide_ratings;
+  gboolean         show_expected;
+  GObject         *focus;
 } PaintContext;
 
 static gboolean
@@ -112,6 +124,52 @@ paint_legend_icon (const PaintContext  *ctx,
       cairo_stroke (cr);
       break;
 
+    case JM_LEGEND_MIXED:
+      {
+        JmRect mark = { cx - 5.5, cy - 5.5, 11.0, 11.0 };
+
+        jm_painter_draw_class_mark (cr, ctx->palette, JM_RATING_CLASS_MIXED, &mark);
+      }
+      break;
+
+    case JM_LEGEND_SPLIT:
+      {
+        JmRect mark = { icon->x, cy - 5.0, icon->width, 10.0 };
+
+        jm_painter_draw_split_mark (cr, &ctx->palette->text, &mark);
+      }
+      break;
+
+    case JM_LEGEND_SPREAD:
+      {
+        JmRect band = { icon->x, icon->y + 1.0, icon->width, icon->height - 2.0 };
+
+        jm_painter_path_rounded_rect (cr, &band, 3.0);
+        jm_color_set_source_alpha (cr, &ctx->palette->text_secondary, ctx->palette->spread_tint * 1.5);
+        cairo_fill (cr);
+        cairo_move_to (cr, icon->x, cy);
+        cairo_line_to (cr, icon->x + icon->width, cy);
+        cairo_set_line_width (cr, 2.0);
+        jm_color_set_source (cr, &ctx->palette->text_secondary);
+        cairo_stroke (cr);
+      }
+      break;
+
+    case JM_LEGEND_EXPECTED:
+      {
+        static const double expected_dash[] = { 4.0, 3.0 };
+
+        cairo_move_to (cr, icon->x, icon->y + icon->height - 2.0);
+        cairo_curve_to (cr, cx, icon->y + icon->height - 2.0, cx, icon->y + 2.0,
+                        icon->x + icon->width, icon->y + 2.0);
+        cairo_set_dash (cr, expected_dash, G_N_ELEMENTS (expected_dash), 0);
+        cairo_set_line_width (cr, 2.0);
+        jm_color_set_source (cr, &ctx->palette->text_secondary);
+        cairo_stroke (cr);
+        cairo_set_dash (cr, NULL, 0, 0);
+      }
+      break;
+
     case JM_N_LEGEND_ENTRIES:
     default:
       g_assert_not_reached ();
@@ -129,6 +187,11 @@ paint_legend (const PaintContext *ctx)
   if (!is_visible (ctx, rect))
     return;
 
+  /* the expected curve's row is the last one: without the curve, the
+   * frame ends above it */
+  if (!ctx->show_expected)
+    frame.height -= JM_LEGEND_ROW;
+
   jm_painter_path_rounded_rect (ctx->cr, &frame, LEGEND_RADIUS);
   jm_color_set_source (ctx->cr, &ctx->palette->surface);
   cairo_fill_preserve (ctx->cr);
@@ -139,6 +202,8 @@ paint_legend (const PaintContext *ctx)
   entries = jm_layout_get_legend_entries (ctx->layout, &n_entries);
   for (guint i = 0; i < n_entries; i++)
     {
+      if (entries[i].kind == JM_LEGEND_EXPECTED && !ctx->show_expected)
+        continue;
       paint_legend_icon (ctx, &entries[i]);
       jm_painter_draw_text (ctx->cr, &entries[i].label, &ctx->palette->text);
     }
@@ -185,13 +250,10 @@ paint_lane_header (const PaintContext  *ctx,
 
   jm_painter_path_rounded_rect (cr, &box, LANE_RADIUS);
   jm_color_set_source (cr, &fill);
-  cairo_fill_preserve (cr);
-  cairo_save (cr);
-  cairo_clip (cr);
-  cairo_rectangle (cr, box.x, box.y, 8.0, box.height);
+  cairo_fill (cr);
+  jm_painter_path_rounded_slice (cr, &box, LANE_RADIUS, box.x, box.x + 8.0);
   jm_color_set_source (cr, color);
   cairo_fill (cr);
-  cairo_restore (cr);
 
   jm_painter_draw_text (cr, &content->name, &ctx->palette->text);
   jm_painter_draw_text (cr, &content->detail, &ctx->palette->text_secondary);
@@ -242,25 +304,219 @@ paint_lane_body (const PaintContext *ctx,
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
+/* Half the height of the spread band at @point, in map units: one
+ * standard deviation of the votes either side of the curve. */
+static double
+spread_half_height (const PaintContext *ctx,
+                    guint               lane_index,
+                    const JmCurvePoint *point)
+{
+  return fabs (jm_layout_emotion_to_y (ctx->layout, lane_index, point->spread) -
+               jm_layout_emotion_to_y (ctx->layout, lane_index, 0.0));
+}
+
+/* The points of @points (sorted by x) that matter for x0 … x1: from
+ * the last one left of it to the first one right of it, so the
+ * segments between them cover the range. FALSE if none. */
+static gboolean
+visible_points (const JmCurvePoint *points,
+                guint               n_points,
+                double              x0,
+                double              x1,
+                guint              *first,
+                guint              *last)
+{
+  guint lo = 0, hi = n_points;
+
+  if (n_points == 0)
+    return FALSE;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (points[mid].x < x0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  *first = lo > 0 ? lo - 1 : 0;
+
+  hi = n_points;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (points[mid].x <= x1)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  *last = MIN (lo, n_points - 1);
+
+  return TRUE;
+}
+
+/* A translucent band around the curve where there are votes: around
+ * each voted point a short upright capsule, and between two voted
+ * neighbours a ribbon that follows the curve, its height going from
+ * one point's spread to the other's. All of it is one path filled once
+ * (the shapes all turn the same way, so the non-zero rule unites
+ * them): overlaps do not darken and there are no seams; it stays
+ * within the curve's range, +2 to −2. Only points @first … @last are
+ * looked at. */
+static void
+paint_lane_spread (const PaintContext *ctx,
+                   guint               lane_index,
+                   const JmLayoutLane *lane,
+                   const JmColor      *color,
+                   guint               first,
+                   guint               last)
+{
+  cairo_t *cr = ctx->cr;
+  double top = jm_layout_emotion_to_y (ctx->layout, lane_index, JM_EMOTION_MAX);
+  double bottom = jm_layout_emotion_to_y (ctx->layout, lane_index, JM_EMOTION_MIN);
+  gboolean any = FALSE;
+
+  for (guint p = first; p <= last && !any; p++)
+    any = lane->points[p].n_votes > 1 && lane->points[p].spread > 0.0;
+  if (!any)
+    return;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, lane->band.x, top, lane->band.width, bottom - top);
+  cairo_clip (cr);
+  cairo_new_path (cr);
+
+  for (guint p = first; p <= last; p++)
+    {
+      const JmCurvePoint *point = &lane->points[p];
+      double h = spread_half_height (ctx, lane_index, point);
+      JmRect capsule = { point->x - SPREAD_CAPSULE / 2.0, point->y - h, SPREAD_CAPSULE, 2 * h };
+
+      const JmCurveSegment *seg = p < lane->n_segments && p < last ? &lane->segments[p] : NULL;
+      double h_next;
+
+      if (point->n_votes == 0)
+        continue;
+
+      if (h > 0.0)
+        jm_painter_path_rounded_rect (cr, &capsule, SPREAD_CAPSULE / 2.0);
+
+      if (seg == NULL || lane->points[p + 1].n_votes == 0)
+        continue;
+
+      h_next = spread_half_height (ctx, lane_index, &lane->points[p + 1]);
+      if (h > 0.0 || h_next > 0.0)
+        {
+          /* The ribbon's edges are the segment moved up and down by a
+           * height going linearly from h to h_next; a linear function
+           * of t is a cubic with control values at thirds, so each edge
+           * is one exact Bézier segment. */
+          double d[4] = { h, h + (h_next - h) / 3.0, h + 2.0 * (h_next - h) / 3.0, h_next };
+
+          cairo_move_to (cr, seg->x0, seg->y0 - d[0]);
+          cairo_curve_to (cr, seg->x1, seg->y1 - d[1], seg->x2, seg->y2 - d[2],
+                          seg->x3, seg->y3 - d[3]);
+          cairo_line_to (cr, seg->x3, seg->y3 + d[3]);
+          cairo_curve_to (cr, seg->x2, seg->y2 + d[2], seg->x1, seg->y1 + d[1],
+                          seg->x0, seg->y0 + d[0]);
+          cairo_close_path (cr);
+        }
+    }
+
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  jm_color_set_source_alpha (cr, color, ctx->palette->spread_tint);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+path_segments (cairo_t              *cr,
+               const JmCurveSegment *segments,
+               guint                 first,
+               guint                 end)
+{
+  cairo_move_to (cr, segments[first].x0, segments[first].y0);
+  for (guint s = first; s < end; s++)
+    cairo_curve_to (cr, segments[s].x1, segments[s].y1, segments[s].x2, segments[s].y2,
+                    segments[s].x3, segments[s].y3);
+}
+
+/* Soll: a dashed curve through the expectations, with small hollow
+ * diamonds, under the emotional curve. */
+static void
+paint_lane_expected (const PaintContext *ctx,
+                     const JmLayoutLane *lane,
+                     const JmColor      *color,
+                     double              x0,
+                     double              x1)
+{
+  cairo_t *cr = ctx->cr;
+  static const double dash[] = { 6.0, 4.0 };
+  guint first, last;
+
+  if (!visible_points (lane->expected_points, lane->n_expected_points, x0, x1, &first, &last))
+    return;
+
+  if (lane->n_expected_segments > 0 && last > first)
+    {
+      /* one sub-path per segment: the dashes start afresh at each point,
+       * so they do not depend on where drawing starts */
+      for (guint s = first; s < MIN (last, lane->n_expected_segments); s++)
+        path_segments (cr, lane->expected_segments, s, s + 1);
+      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+      cairo_set_line_width (cr, 2.0);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      jm_color_set_source_alpha (cr, color, 0.85);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+
+  for (guint p = first; p <= last; p++)
+    {
+      const JmCurvePoint *point = &lane->expected_points[p];
+
+      cairo_move_to (cr, point->x, point->y - EXPECTED_MARK);
+      cairo_line_to (cr, point->x + EXPECTED_MARK, point->y);
+      cairo_line_to (cr, point->x, point->y + EXPECTED_MARK);
+      cairo_line_to (cr, point->x - EXPECTED_MARK, point->y);
+      cairo_close_path (cr);
+      jm_color_set_source (cr, &ctx->palette->card);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1.5);
+      jm_color_set_source (cr, color);
+      cairo_stroke (cr);
+    }
+}
+
 static void
 paint_lane_curve (const PaintContext *ctx,
+                  guint               lane_index,
                   const JmLayoutLane *lane,
                   const JmColor      *color)
 {
   cairo_t *cr = ctx->cr;
+  /* a point's ring and the spread capsule reach this far from its x */
+  const double reach = JM_LAYOUT_POINT_RADIUS + 6.0 + SPREAD_CAPSULE;
+  double x0 = ctx->visible.x - reach, x1 = ctx->visible.x + ctx->visible.width + reach;
+  guint first, last;
 
   if (!is_visible (ctx, &lane->band))
     return;
 
-  if (lane->n_segments > 0)
-    {
-      cairo_move_to (cr, lane->segments[0].x0, lane->segments[0].y0);
-      for (guint s = 0; s < lane->n_segments; s++)
-        {
-          const JmCurveSegment *seg = &lane->segments[s];
+  if (ctx->show_expected)
+    paint_lane_expected (ctx, lane, color, x0, x1);
 
-          cairo_curve_to (cr, seg->x1, seg->y1, seg->x2, seg->y2, seg->x3, seg->y3);
-        }
+  if (!visible_points (lane->points, lane->n_points, x0, x1, &first, &last))
+    return;
+
+  if (!ctx->hide_ratings)
+    paint_lane_spread (ctx, lane_index, lane, color, first, last);
+
+  if (lane->n_segments > 0 && last > first)
+    {
+      path_segments (cr, lane->segments, first, MIN (last, lane->n_segments));
       cairo_set_line_width (cr, 2.5);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -268,7 +524,7 @@ paint_lane_curve (const PaintContext *ctx,
       cairo_stroke (cr);
     }
 
-  for (guint p = 0; p < lane->n_points; p++)
+  for (guint p = first; p <= last; p++)
     {
       const JmCurvePoint *point = &lane->points[p];
 
@@ -289,8 +545,11 @@ static void
 paint_lanes (const PaintContext *ctx)
 {
   guint n_lanes = jm_layout_get_n_lanes (ctx->layout);
-  guint n_cards = jm_layout_get_n_cards (ctx->layout);
   g_autofree JmColor *colors = g_new (JmColor, MAX (1, n_lanes));
+  g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* a card's shadow and focus ring reach this far beyond it */
+  JmRect reach = { ctx->visible.x - 8.0, ctx->visible.y - 8.0, ctx->visible.width + 16.0,
+                   ctx->visible.height + 16.0 };
 
   for (guint i = 0; i < n_lanes; i++)
     {
@@ -305,25 +564,95 @@ paint_lanes (const PaintContext *ctx)
         paint_lane_header (ctx, lane, jm_layout_get_lane_content (ctx->layout, i), &colors[i]);
     }
 
-  for (guint i = 0; i < n_cards; i++)
+  jm_layout_collect_cards_in_rect (ctx->layout, &reach, cards);
+  for (guint k = 0; k < cards->len; k++)
     {
+      guint i = g_array_index (cards, guint, k);
       const JmLayoutCard *card = jm_layout_get_card (ctx->layout, i);
-      JmRect reach = { card->rect.x - 8.0, card->rect.y - 8.0, card->rect.width + 16.0,
-                       card->rect.height + 16.0 };
 
-      if (is_visible (ctx, &reach))
-        jm_painter_draw_card (ctx->cr, ctx->layout, i, ctx->palette, &colors[card->lane],
-                              ctx->selected == G_OBJECT (card->touchpoint));
+      jm_painter_draw_card_full (ctx->cr, ctx->layout, i, ctx->palette, &colors[card->lane],
+                                 ctx->selected == G_OBJECT (card->touchpoint),
+                                 ctx->hide_ratings);
     }
 
   for (guint i = 0; i < n_lanes; i++)
     {
       const JmLayoutLane *lane = jm_layout_get_lane (ctx->layout, i);
 
-      paint_lane_curve (ctx, lane, &colors[i]);
+      paint_lane_curve (ctx, i, lane, &colors[i]);
       if (ctx->selected == G_OBJECT (lane->persona) && is_visible (ctx, &lane->lane))
         jm_painter_draw_focus_ring (ctx->cr, ctx->palette, &lane->lane, LANE_RADIUS);
     }
+}
+
+/* Presenting one persona or phase: a veil of the background colour
+ * over the grid outside its lane or column. The headers that name the
+ * focused lane's columns (or the focused column's lanes) stay clear. */
+static void
+paint_focus (const PaintContext *ctx)
+{
+  cairo_t *cr = ctx->cr;
+  const JmRect *title = jm_layout_get_title_rect (ctx->layout);
+  double top = title->y + title->height;
+  double width = jm_layout_get_width (ctx->layout);
+  double height = jm_layout_get_height (ctx->layout);
+  guint n_lanes = jm_layout_get_n_lanes (ctx->layout);
+  guint n_columns = jm_layout_get_n_columns (ctx->layout);
+  gboolean found = FALSE;
+
+  cairo_new_path (cr);
+  cairo_rectangle (cr, 0, top, width, height - top);
+
+  if (JM_IS_PERSONA (ctx->focus))
+    {
+      for (guint i = 0; i < n_lanes && !found; i++)
+        {
+          const JmLayoutLane *lane = jm_layout_get_lane (ctx->layout, i);
+
+          if (G_OBJECT (lane->persona) != ctx->focus)
+            continue;
+          found = TRUE;
+          cairo_rectangle (cr, lane->lane.x - 4.0, lane->lane.y - 4.0,
+                           lane->lane.width + 8.0, lane->lane.height + 8.0);
+          if (n_columns > 0)
+            {
+              const JmLayoutColumn *c0 = jm_layout_get_column (ctx->layout, 0);
+
+              cairo_rectangle (cr, c0->header.x, c0->header.y,
+                               n_columns * c0->header.width, c0->header.height);
+            }
+        }
+    }
+  else if (JM_IS_PHASE (ctx->focus))
+    {
+      for (guint i = 0; i < n_columns && !found; i++)
+        {
+          const JmLayoutColumn *column = jm_layout_get_column (ctx->layout, i);
+
+          if (G_OBJECT (column->phase) != ctx->focus)
+            continue;
+          found = TRUE;
+          cairo_rectangle (cr, column->column.x, column->column.y,
+                           column->column.width, column->column.height);
+          for (guint l = 0; l < n_lanes; l++)
+            {
+              const JmRect *header = &jm_layout_get_lane (ctx->layout, l)->header;
+
+              cairo_rectangle (cr, header->x, header->y, header->width, header->height);
+            }
+        }
+    }
+
+  if (!found)
+    {
+      cairo_new_path (cr);
+      return;
+    }
+
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  jm_color_set_source_alpha (cr, &ctx->palette->background, FOCUS_DIM);
+  cairo_fill (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
 }
 
 void
@@ -340,6 +669,9 @@ jm_painter_paint (JmLayout             *layout,
   ctx.layout = layout;
   ctx.palette = jm_palette_get (options != NULL && options->dark);
   ctx.selected = options != NULL ? options->selected : NULL;
+  ctx.hide_ratings = options != NULL && options->hide_ratings;
+  ctx.show_expected = options != NULL && options->show_expected;
+  ctx.focus = options != NULL ? options->focus : NULL;
   ctx.visible = (JmRect) { 0, 0, jm_layout_get_width (layout), jm_layout_get_height (layout) };
 
   cairo_save (cr);
@@ -355,6 +687,8 @@ jm_painter_paint (JmLayout             *layout,
   paint_legend (&ctx);
   paint_phase_headers (&ctx);
   paint_lanes (&ctx);
+  if (ctx.focus != NULL)
+    paint_focus (&ctx);
 
   cairo_restore (cr);
 }

@@ -22,6 +22,16 @@ typedef struct
   gboolean  dark;          /* dark style colours (canvas only; exports are light) */
   JmRect   *clip;          /* nullable: only paint what intersects this (map units) */
   GObject  *selected;      /* nullable: entity to draw as selected */
+  /* Workshop rounds: cards show how many voted but not how (no counts,
+   * bar, class or split mark) and the curve has no spread band, until
+   * the results are revealed. The layout is the same either way. */
+  gboolean  hide_ratings;
+  /* Soll-Ist: a dashed "expected" curve per persona (expectation 1 … 5
+   * drawn at −2 … +2) beside the emotional curve, and its legend row. */
+  gboolean  show_expected;
+  /* nullable: a JmPersona or JmPhase to present; everything in the grid
+   * outside its lane or column is dimmed (still legible). */
+  GObject  *focus;
 } JmPaintOptions;
 
 void jm_painter_paint (JmLayout             *layout,

@@ -32,10 +32,12 @@ static const JmPalette light_palette = {
   .disappointment = RGB (0xe01b24),
   .ok             = RGB (0xe5a50a),
   .delight        = RGB (0x2ec27e),
-  .super_border   = RGB (0x241f31),
+  .super_border   = RGB (0xb57b00),
+  .super_card     = RGB (0xfff8e0),
   .star           = RGB (0xf6d32d),
   .star_outline   = RGB (0xc64600),
   .lane_tint      = 0.07,
+  .spread_tint    = 0.18,
 };
 
 static const JmPalette dark_palette = {
@@ -53,10 +55,12 @@ static const JmPalette dark_palette = {
   .disappointment = RGB (0xff7b63),
   .ok             = RGB (0xf8e45c),
   .delight        = RGB (0x57e389),
-  .super_border   = RGB (0xf6f5f4),
+  .super_border   = RGB (0xf6d32d),
+  .super_card     = RGB (0x45402e),
   .star           = RGB (0xf6d32d),
   .star_outline   = RGB (0xffa348),
   .lane_tint      = 0.12,
+  .spread_tint    = 0.26,
 };
 
 const JmPalette *

@@ -35,10 +35,12 @@ typedef struct
   JmColor disappointment;
   JmColor ok;
   JmColor delight;
-  JmColor super_border;
+  JmColor super_border;     /* heavy frame of a super-touchpoint */
+  JmColor super_card;       /* and its warm fill */
   JmColor star;
   JmColor star_outline;
   double  lane_tint;        /* alpha of the persona colour over a lane */
+  double  spread_tint;      /* alpha of the vote-spread band around the curve */
 } JmPalette;
 
 const JmPalette *jm_palette_get          (gboolean       dark);

@@ -1,0 +1,403 @@
+/* test-layout-cache.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The layout keeps what it measured between changes and updates only
+ * what a change touches (jm_layout_apply_change()). These tests make
+ * thousands of random edits of every kind and check after each one
+ * that the incrementally kept layout equals a fresh layout of the same
+ * document: every rectangle, lane, column, curve point and segment,
+ * every placed text and the map's size.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "jm-layout-private.h"
+#include "jm-random-edit.h"
+
+#define EPSILON 1e-6
+
+static void
+assert_near (double      a,
+             double      b,
+             const char *what)
+{
+  if (fabs (a - b) > EPSILON)
+    g_error ("%s differs: kept %.9f, fresh %.9f", what, a, b);
+}
+
+static void
+assert_rect (const JmRect *a,
+             const JmRect *b,
+             const char   *what)
+{
+  assert_near (a->x, b->x, what);
+  assert_near (a->y, b->y, what);
+  assert_near (a->width, b->width, what);
+  assert_near (a->height, b->height, what);
+}
+
+static void
+assert_text (const JmText *a,
+             const JmText *b,
+             const char   *what)
+{
+  g_assert_true ((a->layout == NULL) == (b->layout == NULL));
+  if (a->layout == NULL)
+    return;
+  g_assert_cmpstr (pango_layout_get_text (a->layout), ==, pango_layout_get_text (b->layout));
+  g_assert_cmpint (pango_layout_get_width (a->layout), ==, pango_layout_get_width (b->layout));
+  assert_near (a->x, b->x, what);
+  assert_near (a->y, b->y, what);
+  assert_near (a->width, b->width, what);
+  assert_near (a->height, b->height, what);
+}
+
+static void
+assert_points (const JmCurvePoint *a,
+               const JmCurvePoint *b,
+               guint               n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (a[i].touchpoint == b[i].touchpoint);
+      g_assert_cmpint (a[i].derived, ==, b[i].derived);
+      g_assert_cmpuint (a[i].n_votes, ==, b[i].n_votes);
+      assert_near (a[i].x, b[i].x, "point x");
+      assert_near (a[i].y, b[i].y, "point y");
+      assert_near (a[i].emotion, b[i].emotion, "point emotion");
+      assert_near (a[i].spread, b[i].spread, "point spread");
+    }
+}
+
+static void
+assert_segments (const JmCurveSegment *a,
+                 const JmCurveSegment *b,
+                 guint                 n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const double *da = &a[i].x0, *db = &b[i].x0;
+
+      /* eight doubles: x0 y0 … x3 y3 */
+      for (guint k = 0; k < sizeof (JmCurveSegment) / sizeof (double); k++)
+        assert_near (da[k], db[k], "curve segment");
+    }
+}
+
+static void
+assert_card_content (const JmCardContent *a,
+                     const JmCardContent *b)
+{
+  const JmText *ta[] = { &a->title, &a->channel, &a->detail, &a->owner, &a->counts[0],
+                         &a->counts[1], &a->counts[2], &a->verdict, &a->split_label,
+                         &a->hidden, &a->expected };
+  const JmText *tb[] = { &b->title, &b->channel, &b->detail, &b->owner, &b->counts[0],
+                         &b->counts[1], &b->counts[2], &b->verdict, &b->split_label,
+                         &b->hidden, &b->expected };
+  const JmRect *ra[] = { &a->owned_mark, &a->star, &a->ratings, &a->bar, &a->verdict_mark,
+                         &a->split_mark, &a->results };
+  const JmRect *rb[] = { &b->owned_mark, &b->star, &b->ratings, &b->bar, &b->verdict_mark,
+                         &b->split_mark, &b->results };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ta); i++)
+    assert_text (ta[i], tb[i], "card text");
+  for (guint i = 0; i < G_N_ELEMENTS (ra); i++)
+    assert_rect (ra[i], rb[i], "card part");
+  g_assert_cmpint (a->owned, ==, b->owned);
+  g_assert_cmpint (a->is_super, ==, b->is_super);
+  g_assert_cmpint (a->gap, ==, b->gap);
+  g_assert_cmpuint (a->summary.total, ==, b->summary.total);
+  g_assert_cmpint (a->summary.classification, ==, b->summary.classification);
+}
+
+/* Everything a painter or hit-test reads must be the same. */
+static void
+assert_layouts_equal (JmLayout *kept,
+                      JmLayout *fresh)
+{
+  const JmTitleContent *title_a = jm_layout_get_title_content (kept);
+  const JmTitleContent *title_b = jm_layout_get_title_content (fresh);
+
+  assert_near (jm_layout_get_width (kept), jm_layout_get_width (fresh), "map width");
+  assert_near (jm_layout_get_height (kept), jm_layout_get_height (fresh), "map height");
+  assert_rect (jm_layout_get_title_rect (kept), jm_layout_get_title_rect (fresh), "title");
+  assert_rect (jm_layout_get_legend_rect (kept), jm_layout_get_legend_rect (fresh), "legend");
+  assert_text (&title_a->title, &title_b->title, "title text");
+  assert_text (&title_a->meta, &title_b->meta, "meta text");
+  assert_text (&title_a->description, &title_b->description, "description");
+
+  g_assert_cmpuint (jm_layout_get_n_columns (kept), ==, jm_layout_get_n_columns (fresh));
+  for (guint i = 0; i < jm_layout_get_n_columns (kept); i++)
+    {
+      const JmLayoutColumn *a = jm_layout_get_column (kept, i);
+      const JmLayoutColumn *b = jm_layout_get_column (fresh, i);
+
+      g_assert_true (a->phase == b->phase);
+      assert_rect (&a->header, &b->header, "column header");
+      assert_rect (&a->column, &b->column, "column");
+      assert_text (jm_layout_get_column_text (kept, i), jm_layout_get_column_text (fresh, i),
+                   "phase name");
+    }
+
+  g_assert_cmpuint (jm_layout_get_n_lanes (kept), ==, jm_layout_get_n_lanes (fresh));
+  for (guint i = 0; i < jm_layout_get_n_lanes (kept); i++)
+    {
+      const JmLayoutLane *a = jm_layout_get_lane (kept, i);
+      const JmLayoutLane *b = jm_layout_get_lane (fresh, i);
+      const JmLaneContent *ca = jm_layout_get_lane_content (kept, i);
+      const JmLaneContent *cb = jm_layout_get_lane_content (fresh, i);
+
+      g_assert_true (a->persona == b->persona);
+      assert_rect (&a->header, &b->header, "lane header");
+      assert_rect (&a->lane, &b->lane, "lane");
+      assert_rect (&a->band, &b->band, "band");
+      assert_near (a->neutral_y, b->neutral_y, "neutral y");
+      g_assert_cmpuint (a->n_points, ==, b->n_points);
+      g_assert_cmpuint (a->n_segments, ==, b->n_segments);
+      g_assert_cmpuint (a->n_expected_points, ==, b->n_expected_points);
+      g_assert_cmpuint (a->n_expected_segments, ==, b->n_expected_segments);
+      assert_points (a->points, b->points, a->n_points);
+      assert_segments (a->segments, b->segments, a->n_segments);
+      assert_points (a->expected_points, b->expected_points, a->n_expected_points);
+      assert_segments (a->expected_segments, b->expected_segments, a->n_expected_segments);
+
+      assert_text (&ca->name, &cb->name, "lane name");
+      assert_text (&ca->detail, &cb->detail, "lane detail");
+      assert_text (&ca->band_label, &cb->band_label, "band label");
+      for (guint k = 0; k < G_N_ELEMENTS (ca->axis); k++)
+        assert_text (&ca->axis[k], &cb->axis[k], "axis");
+    }
+
+  g_assert_cmpuint (jm_layout_get_n_cards (kept), ==, jm_layout_get_n_cards (fresh));
+  for (guint i = 0; i < jm_layout_get_n_cards (kept); i++)
+    {
+      const JmLayoutCard *a = jm_layout_get_card (kept, i);
+      const JmLayoutCard *b = jm_layout_get_card (fresh, i);
+
+      g_assert_true (a->touchpoint == b->touchpoint);
+      g_assert_cmpuint (a->lane, ==, b->lane);
+      g_assert_cmpuint (a->column, ==, b->column);
+      g_assert_cmpuint (a->index_in_cell, ==, b->index_in_cell);
+      assert_rect (&a->rect, &b->rect, "card");
+      g_assert_true (jm_layout_find_card (kept, a->touchpoint) == a);
+      assert_card_content (jm_layout_get_card_content (kept, i),
+                           jm_layout_get_card_content (fresh, i));
+    }
+}
+
+static void
+on_changed (JmDocument     *document,
+            const JmChange *change,
+            JmLayout       *layout)
+{
+  jm_layout_apply_change (layout, change);
+}
+
+static JmLayout *
+fresh_layout (JmDocument *document,
+              gboolean    hide_derived)
+{
+  JmLayout *layout = jm_layout_new (document);
+
+  jm_layout_set_hide_derived (layout, hide_derived);
+  return layout;
+}
+
+static const char *const long_texts[] = {
+  "A",
+  "Compares prices on three comparison sites before deciding which shop to trust",
+  "Calls the hotline, waits twenty minutes, is transferred twice and finally hangs up in anger",
+  "",
+  NULL,
+};
+
+/* Text edits whose length changes card heights, so lanes grow and
+ * shrink and the lanes below have to move. */
+static void
+random_text_edit (JmDocument *document)
+{
+  static const char *const properties[] = { "title", "action", "feeling", "owner", "channel" };
+  guint n = jm_document_get_n_touchpoints (document);
+  JmTouchpoint *tp;
+
+  if (n == 0)
+    return;
+
+  tp = jm_document_get_touchpoint (document, g_test_rand_int_range (0, n));
+  switch (g_test_rand_int_range (0, 4))
+    {
+    case 0:
+      jm_document_set_int (document, tp, "expectation", g_test_rand_int_range (0, 6));
+      break;
+    case 1:
+      jm_document_set_int (document, tp, "performance", g_test_rand_int_range (0, 6));
+      break;
+    default:
+      jm_document_set_string (document, tp,
+                              properties[g_test_rand_int_range (0, G_N_ELEMENTS (properties))],
+                              long_texts[g_test_rand_int_range (0, G_N_ELEMENTS (long_texts))]);
+      break;
+    }
+}
+
+static void
+run_session (guint    n_edits,
+             gboolean hide_derived)
+{
+  g_autoptr(JmDocument) document = jm_test_build_document ();
+  g_autoptr(JmLayout) kept = fresh_layout (document, hide_derived);
+
+  g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
+
+  for (guint serial = 0; serial < n_edits; serial++)
+    {
+      g_autoptr(JmLayout) fresh = NULL;
+
+      if (g_test_rand_int_range (0, 3) == 0)
+        random_text_edit (document);
+      else
+        jm_test_random_edit (document, serial);
+
+      fresh = fresh_layout (document, hide_derived);
+      assert_layouts_equal (kept, fresh);
+    }
+
+  g_signal_handlers_disconnect_by_func (document, on_changed, kept);
+}
+
+static void
+test_random_edits (void)
+{
+  run_session (g_test_thorough () ? 20000 : 3000, FALSE);
+}
+
+static void
+test_random_edits_hide_derived (void)
+{
+  run_session (g_test_thorough () ? 5000 : 1000, TRUE);
+}
+
+/* A value edit of a card is handled without laying out the whole map
+ * again, and still comes out right. */
+static void
+test_card_edit_is_incremental (void)
+{
+  g_autoptr(JmDocument) document = jm_test_build_document ();
+  g_autoptr(JmLayout) kept = jm_layout_new (document);
+  g_autoptr(JmLayout) fresh = NULL;
+  JmTouchpoint *tp = jm_document_get_touchpoint (document, 0);
+  JmTouchpoint *other = jm_document_get_touchpoint (document, 1);
+  const JmLayoutCard *card = jm_layout_find_card (kept, tp);
+  const JmLayoutCard *below;
+  PangoLayout *other_title;
+  double old_height = card->rect.height;
+  double old_map_height = jm_layout_get_height (kept);
+  guint updates = jm_layout_get_n_full_updates (kept);
+
+  other_title = jm_layout_get_card_content (kept,
+                                            jm_layout_find_card (kept, other) -
+                                            jm_layout_get_card (kept, 0))->title.layout;
+
+  g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
+  jm_document_set_string (document, tp, "title", long_texts[2]);
+  jm_document_set_string (document, tp, "action", long_texts[1]);
+  jm_document_set_int (document, tp, "expectation", 4);
+  jm_document_set_int (document, tp, "performance", 2);
+  jm_document_set_rating (document, tp, "u1", JM_RATING_DELIGHT);
+  jm_document_set_string (document, jm_document_get_persona (document, 0), "name",
+                          "A persona with a long name that wraps");
+  g_signal_handlers_disconnect_by_func (document, on_changed, kept);
+
+  /* no full pass, nothing else shaped again */
+  g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
+  g_assert_true (jm_layout_get_card_content (kept,
+                                             jm_layout_find_card (kept, other) -
+                                             jm_layout_get_card (kept, 0))->title.layout ==
+                 other_title);
+
+  /* the card grew, the lanes below moved down */
+  card = jm_layout_find_card (kept, tp);
+  g_assert_cmpfloat (card->rect.height, >, old_height);
+  g_assert_cmpfloat (jm_layout_get_height (kept), >, old_map_height);
+  below = jm_layout_find_card (kept, jm_document_get_touchpoint (document, 2));
+  g_assert_cmpuint (below->lane, >, card->lane);
+
+  fresh = jm_layout_new (document);
+  assert_layouts_equal (kept, fresh);
+}
+
+/* Structural edits fall back to a full update and are right too. */
+static void
+test_structural_edit (void)
+{
+  g_autoptr(JmDocument) document = jm_test_build_document ();
+  g_autoptr(JmLayout) kept = jm_layout_new (document);
+  g_autoptr(JmLayout) fresh = NULL;
+  JmTouchpoint *tp = jm_document_get_touchpoint (document, 0);
+  guint updates = jm_layout_get_n_full_updates (kept);
+
+  g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
+  jm_document_set_string (document, tp, "phase", "ph2");
+  jm_document_remove (document, JM_COLLECTION_PERSONAS, NULL,
+                      jm_document_get_persona (document, 1));
+  g_signal_handlers_disconnect_by_func (document, on_changed, kept);
+
+  g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates + 2);
+  fresh = jm_layout_new (document);
+  assert_layouts_equal (kept, fresh);
+}
+
+/* The index that painting uses finds exactly the cards in a region. */
+static void
+test_cards_in_rect (void)
+{
+  g_autoptr(JmDocument) document = jm_test_build_document ();
+  g_autoptr(JmLayout) layout = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    jm_test_random_edit (document, i);
+  layout = jm_layout_new (document);
+
+  for (guint k = 0; k < 500; k++)
+    {
+      JmRect rect = { g_test_rand_double_range (-100, jm_layout_get_width (layout)),
+                      g_test_rand_double_range (-100, jm_layout_get_height (layout)),
+                      g_test_rand_double_range (0, 900), g_test_rand_double_range (0, 700) };
+      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint n_expected = 0;
+
+      jm_layout_collect_cards_in_rect (layout, &rect, found);
+      for (guint i = 0; i < jm_layout_get_n_cards (layout); i++)
+        {
+          gboolean in = jm_rect_intersects (&jm_layout_get_card (layout, i)->rect, &rect);
+          gboolean listed = FALSE;
+
+          for (guint j = 0; j < found->len; j++)
+            listed |= g_array_index (found, guint, j) == i;
+          g_assert_cmpint (in, ==, listed);
+          n_expected += in;
+        }
+      g_assert_cmpuint (found->len, ==, n_expected);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/layout-cache/card-edit-is-incremental", test_card_edit_is_incremental);
+  g_test_add_func ("/layout-cache/structural-edit", test_structural_edit);
+  g_test_add_func ("/layout-cache/cards-in-rect", test_cards_in_rect);
+  g_test_add_func ("/layout-cache/random-edits", test_random_edits);
+  g_test_add_func ("/layout-cache/random-edits-hide-derived", test_random_edits_hide_derived);
+
+  return g_test_run ();
+}

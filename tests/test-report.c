@@ -1,0 +1,463 @@
+/* test-report.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The PDF report as a manager gets it: read back with poppler's
+ * command line tools (pdfinfo, pdftotext), like a reader would.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "jm-export.h"
+#include "jm-file.h"
+#include "jm-rating-summary.h"
+#include "jm-report-private.h"
+
+static char *tmpdir;
+
+static JmDocument *
+load_sample (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("JM_SOURCE_ROOT"), "data", "samples",
+                                            "online-shop.journey", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  JmDocument *document = jm_file_load (file, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+/* A map far wider than any paper: @n_phases phases, two personas. */
+static JmDocument *
+build_wide_map (guint n_phases)
+{
+  JmDocument *document = jm_document_new ();
+
+  jm_document_set_title (document, "Wide map");
+  jm_document_set_owner (document, "Mia Schulz");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i + 1);
+      g_autoptr(JmPersona) persona = jm_persona_new (id, i == 0 ? "Anna" : "Bernd");
+
+      jm_document_insert (document, JM_COLLECTION_PERSONAS, NULL, persona, -1);
+    }
+  for (guint i = 0; i < n_phases; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ph%u", i + 1);
+      g_autofree char *name = g_strdup_printf ("Phase %u", i + 1);
+      g_autoptr(JmPhase) phase = jm_phase_new (id, name);
+      g_autofree char *tp_id = g_strdup_printf ("t%u", i + 1);
+      g_autofree char *title = g_strdup_printf ("Step %u", i + 1);
+      g_autoptr(JmTouchpoint) touchpoint = jm_touchpoint_new (tp_id, i % 2 ? "p2" : "p1", id, title);
+
+      jm_document_insert (document, JM_COLLECTION_PHASES, NULL, phase, -1);
+      jm_touchpoint_set_emotion (touchpoint, i % 3 - 1.0);
+      jm_touchpoint_set_owner (touchpoint, "Service");
+      jm_document_insert (document, JM_COLLECTION_TOUCHPOINTS, NULL, touchpoint, -1);
+    }
+
+  return document;
+}
+
+static char *
+run (const char * const *argv)
+{
+  g_autofree char *program = g_find_program_in_path (argv[0]);
+  g_autoptr(GError) error = NULL;
+  char *output = NULL;
+  int status;
+
+  g_assert_nonnull (program);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &output, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return output;
+}
+
+static gboolean
+have_poppler (void)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  if (pdftotext != NULL && pdfinfo != NULL)
+    return TRUE;
+
+  g_test_skip ("poppler-utils is not installed");
+  return FALSE;
+}
+
+static char *
+page_text (const char *path,
+           guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  const char *argv[] = { "pdftotext", "-layout", "-f", number, "-l", number, path, "-", NULL };
+
+  return run (argv);
+}
+
+static guint
+count_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = run (argv);
+  const char *pages = strstr (info, "Pages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+static char *
+export (JmDocument            *document,
+        const JmExportOptions *options,
+        const char            *name)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (jm_export_to_file_with_options (document, path, options, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* The page (1-based) whose outline title is @title, 0 if none */
+static guint
+find_page (JmReport   *report,
+           const char *title)
+{
+  for (guint i = 0; i < jm_report_get_n_pages (report); i++)
+    if (g_strcmp0 (jm_report_get_page_title (report, i), title) == 0)
+      return i + 1;
+
+  return 0;
+}
+
+static JmTouchpoint *
+find_top_pain_point (JmDocument *document)
+{
+  JmTouchpoint *top = NULL;
+  double best = 0.0;
+
+  for (guint i = 0; i < jm_document_get_n_touchpoints (document); i++)
+    {
+      JmTouchpoint *touchpoint = jm_document_get_touchpoint (document, i);
+      JmRatingSummary summary;
+      double share;
+
+      jm_touchpoint_get_rating_summary (touchpoint, &summary);
+      if (summary.total == 0)
+        continue;
+      share = (double) summary.counts[JM_RATING_DISAPPOINTMENT - 1] / summary.total;
+      if (share > best)
+        {
+          best = share;
+          top = touchpoint;
+        }
+    }
+
+  return top;
+}
+
+/* The smallest font size of any word on any page, in points, from
+ * pdftotext's word boxes: a box is the font's ascent plus descent high,
+ * so the boxes are calibrated on the footer's "Page", set in
+ * JM_REPORT_TEXT_FOOTER points. */
+static double
+smallest_word (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  g_autofree char *html = run (argv);
+  double smallest = G_MAXDOUBLE, page_height = 0.0;
+  const char *p = html;
+  guint n_words = 0;
+
+  while ((p = strstr (p, "<word ")) != NULL)
+    {
+      const char *ymin = strstr (p, "yMin=\"");
+      const char *ymax = strstr (p, "yMax=\"");
+      double height = g_ascii_strtod (ymax + 6, NULL) - g_ascii_strtod (ymin + 6, NULL);
+
+      if (page_height == 0.0 && g_str_has_prefix (strchr (p, '>'), ">Page</word>"))
+        page_height = height;
+      smallest = MIN (smallest, height);
+      n_words++;
+      p++;
+    }
+  g_assert_cmpuint (n_words, >, 20);
+  g_assert_cmpfloat (page_height, >, 0.0);
+  g_test_message ("%u words, the smallest %.2f pt high, \"Page\" %.2f pt", n_words, smallest,
+                  page_height);
+
+  return smallest / page_height * JM_REPORT_TEXT_FOOTER;
+}
+
+/* How often @needle is in the binary @data */
+static guint
+count_in (const char *data,
+          gsize       length,
+          const char *needle)
+{
+  gsize n = strlen (needle);
+  guint count = 0;
+
+  for (gsize i = 0; i + n <= length; i++)
+    count += memcmp (data + i, needle, n) == 0;
+
+  return count;
+}
+
+static void
+test_sample_report (void)
+{
+  g_autoptr(JmDocument) document = load_sample ();
+  g_autoptr(JmExportOptions) options = jm_export_options_new ();
+  g_autoptr(JmReport) report = jm_report_new (document, options, 0, 0);
+  g_autofree char *path = export (document, options, "sample.pdf");
+  g_autofree char *info = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *page_label = NULL;
+  guint n_pages = jm_report_get_n_pages (report);
+  guint summary_page = find_page (report, "Summary");
+  JmTouchpoint *pain = find_top_pain_point (document);
+  gsize length;
+
+  /* map page(s), a page per persona, the summary */
+  g_assert_cmpuint (n_pages, >=, jm_report_get_n_map_pages (report) + 3 + 1);
+  g_assert_cmpuint (summary_page, >, 0);
+  g_assert_cmpfloat (jm_report_get_smallest_text_size (report), >=, JM_REPORT_MIN_TEXT_SIZE);
+
+  if (!have_poppler ())
+    return;
+
+  g_assert_cmpuint (count_pages (path), ==, n_pages);
+  {
+    const char *argv[] = { "pdfinfo", path, NULL };
+
+    info = run (argv);
+  }
+  g_assert_nonnull (strstr (info, jm_document_get_title (document)));
+  g_assert_nonnull (strstr (info, jm_document_get_owner (document)));
+  g_assert_nonnull (strstr (info, "Journey Maps " PACKAGE_VERSION));
+
+  first = page_text (path, 1);
+  page_label = g_strdup_printf ("Page 1 of %u", n_pages);
+  g_assert_nonnull (strstr (first, page_label));
+  g_assert_nonnull (strstr (first, "Disappointment"));
+
+  /* Each persona has a page with its name and its profile. */
+  for (guint i = 0; i < jm_document_get_n_personas (document); i++)
+    {
+      JmPersona *persona = jm_document_get_persona (document, i);
+      g_autofree char *title = g_strdup_printf ("Persona: %s", jm_persona_get_name (persona));
+      guint page = find_page (report, title);
+      g_autofree char *text = NULL;
+      g_autofree char *goal_start = g_strndup (jm_persona_get_goal (persona), 20);
+
+      g_assert_cmpuint (page, >, 0);
+      text = page_text (path, page);
+      g_assert_nonnull (strstr (text, jm_persona_get_name (persona)));
+      g_assert_nonnull (strstr (text, goal_start));
+      for (guint j = 0; j < jm_document_get_n_personas (document); j++)
+        if (j != i)
+          {
+            g_autofree char *other = g_strdup_printf ("Persona: %s",
+                                                      jm_persona_get_name (jm_document_get_persona (document, j)));
+
+            g_assert_null (strstr (text, other));
+          }
+    }
+
+  /* The summary names the worst touchpoint and who owns it. */
+  g_assert_nonnull (pain);
+  summary = page_text (path, summary_page);
+  g_assert_nonnull (strstr (summary, "Top pain points"));
+  g_assert_nonnull (strstr (summary, jm_touchpoint_get_title (pain)));
+  {
+    const char *argv[] = { "pdftotext", path, "-", NULL };
+    g_autofree char *all = run (argv);
+
+    /* KPIs that miss their target are marked */
+    g_assert_nonnull (strstr (all, "Off target"));
+    g_assert_nonnull (strstr (all, "Responsibilities"));
+  }
+
+  /* An outline entry per page; cairo writes them as plain strings. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (count_in (contents, length, "/Outlines"), >=, 1);
+  g_assert_cmpuint (count_in (contents, length, "/Title (Summary)"), ==, 1);
+  g_assert_cmpuint (count_in (contents, length, "/Title (Persona: Lena)"), ==, 1);
+  /* non-ASCII titles are UTF-16; one more /Title for the document info */
+  g_assert_cmpuint (count_in (contents, length, "/Title "), ==, n_pages + 1);
+
+  g_assert_cmpfloat (smallest_word (path), >=, JM_REPORT_MIN_TEXT_SIZE - 0.05);
+}
+
+static void
+test_tiling (void)
+{
+  g_autoptr(JmDocument) document = build_wide_map (14);
+  g_autoptr(JmExportOptions) options = jm_export_options_new ();
+  g_autoptr(JmReport) report = jm_report_new (document, options, 0, 0);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  guint n_tiles = jm_report_get_n_map_pages (report);
+  g_autofree char *title = g_strdup_printf ("Map, part 2 of %u — row 1, column 2", n_tiles);
+
+  /* Fitting 14 phases on A4 would shrink the text below the minimum. */
+  g_assert_cmpuint (n_tiles, >, 1);
+  g_assert_cmpstr (jm_report_get_page_title (report, 1), ==, title);
+  g_assert_cmpfloat (jm_report_get_smallest_text_size (report), >=, JM_REPORT_MIN_TEXT_SIZE);
+
+  /* On A2 the same map fits one page. */
+  options->page_size = JM_PAGE_SIZE_A2;
+  {
+    g_autoptr(JmReport) large = jm_report_new (document, options, 0, 0);
+
+    g_assert_cmpuint (jm_report_get_n_map_pages (large), <, n_tiles);
+  }
+  options->page_size = JM_PAGE_SIZE_A4;
+
+  path = export (document, options, "wide.pdf");
+
+  if (!have_poppler ())
+    return;
+  text = page_text (path, 2);
+  g_assert_nonnull (strstr (text, title));
+  /* No word is set smaller than the minimum, whatever pdftotext measures. */
+  g_assert_cmpfloat (smallest_word (path), >=, JM_REPORT_MIN_TEXT_SIZE - 0.05);
+}
+
+static void
+test_page_options (void)
+{
+  g_autoptr(JmDocument) document = load_sample ();
+  g_autoptr(JmExportOptions) options = jm_export_options_new ();
+  double width, height;
+
+  options->orientation = JM_ORIENTATION_PORTRAIT;
+  {
+    g_autoptr(JmReport) report = jm_report_new (document, options, 0, 0);
+
+    jm_report_get_page_size (report, 0, &width, &height);
+    g_assert_cmpfloat (fabs (width - 595.276), <, 0.01);
+    g_assert_cmpfloat (fabs (height - 841.89), <, 0.01);
+  }
+
+  options->page_size = JM_PAGE_SIZE_FIT;
+  options->map_only = TRUE;
+  {
+    g_autoptr(JmReport) report = jm_report_new (document, options, 0, 0);
+
+    /* the whole map at 100 % on one page */
+    g_assert_cmpuint (jm_report_get_n_pages (report), ==, 1);
+    jm_report_get_page_size (report, 0, &width, &height);
+    g_assert_cmpfloat (width, >, 1000.0);
+  }
+
+  options->page_size = JM_PAGE_SIZE_A3;
+  options->orientation = JM_ORIENTATION_LANDSCAPE;
+  {
+    g_autoptr(JmReport) report = jm_report_new (document, options, 0, 0);
+
+    g_assert_cmpuint (jm_report_get_n_pages (report), ==, jm_report_get_n_map_pages (report));
+    jm_report_get_page_size (report, 0, &width, &height);
+    g_assert_cmpfloat (fabs (width - 1190.551), <, 0.01);
+  }
+}
+
+static void
+test_personas (void)
+{
+  g_autoptr(JmDocument) document = load_sample ();
+  g_autoptr(JmExportOptions) options = jm_export_options_new ();
+  JmPersona *second = jm_document_get_persona (document, 1);
+  const char *ids[] = { jm_persona_get_id (second), NULL };
+  g_autoptr(JmReport) report = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *all = NULL;
+
+  jm_export_options_set_personas (options, ids);
+  report = jm_report_new (document, options, 0, 0);
+  g_assert_cmpuint (find_page (report, "Persona: Lena"), ==, 0);
+  g_assert_cmpuint (find_page (report, "Persona: Markus"), >, 0);
+
+  path = export (document, options, "markus.pdf");
+  if (!have_poppler ())
+    return;
+  {
+    const char *argv[] = { "pdftotext", path, "-", NULL };
+
+    all = run (argv);
+  }
+  g_assert_nonnull (strstr (all, "Markus"));
+  g_assert_null (strstr (all, "Lena"));
+  g_assert_null (strstr (all, "Sabine"));
+  /* the original is untouched */
+  g_assert_cmpuint (jm_document_get_n_personas (document), ==, 3);
+}
+
+static void
+test_page_size_strings (void)
+{
+  JmPageSize size;
+  JmOrientation orientation;
+
+  g_assert_true (jm_page_size_from_string ("A3", &size));
+  g_assert_cmpint (size, ==, JM_PAGE_SIZE_A3);
+  g_assert_true (jm_page_size_from_string ("fit", &size));
+  g_assert_cmpint (size, ==, JM_PAGE_SIZE_FIT);
+  g_assert_false (jm_page_size_from_string ("b5", &size));
+  g_assert_cmpstr (jm_page_size_to_string (JM_PAGE_SIZE_LETTER), ==, "letter");
+  g_assert_true (jm_orientation_from_string ("Portrait", &orientation));
+  g_assert_cmpint (orientation, ==, JM_ORIENTATION_PORTRAIT);
+  g_assert_false (jm_orientation_from_string ("sideways", &orientation));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  tmpdir = g_dir_make_tmp ("test-report-XXXXXX", NULL);
+
+  g_test_add_func ("/report/sample", test_sample_report);
+  g_test_add_func ("/report/tiling", test_tiling);
+  g_test_add_func ("/report/page-options", test_page_options);
+  g_test_add_func ("/report/personas", test_personas);
+  g_test_add_func ("/report/page-size-strings", test_page_size_strings);
+
+  status = g_test_run ();
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+        g_unlink (path);
+      }
+    g_rmdir (tmpdir);
+    g_free (tmpdir);
+  }
+
+  return status;
+}
