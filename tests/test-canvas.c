@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "jm-canvas-private.h"
 #include "jm-file.h"
 #include "jm-ui-test.h"
 
@@ -32,6 +33,8 @@ fixture_set_up (Fixture       *f,
   jm_ui_test_wait_loaded (f->window);
   f->canvas = jm_window_get_canvas (f->window);
   f->document = jm_window_get_document (f->window);
+  /* The window sets it too; the canvas edits only with one. */
+  jm_canvas_set_history (f->canvas, jm_window_get_history (f->window));
   jm_canvas_set_zoom (f->canvas, 1.0);
   jm_ui_test_iterate (50);
 }
@@ -44,20 +47,17 @@ fixture_tear_down (Fixture       *f,
   jm_ui_test_iterate (10);
 }
 
-/* Counts the pixels of the canvas' own drawing that differ from the first one. */
-static guint
-count_varied_pixels (JmCanvas *canvas)
+/* The canvas's own drawing (map, overlay, editor) as an image. */
+static cairo_surface_t *
+render_canvas (JmCanvas *canvas)
 {
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (canvas);
   g_autoptr(GskRenderNode) node = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
-  guint32 *pixels, first;
   int width = gtk_widget_get_width (GTK_WIDGET (canvas));
   int height = gtk_widget_get_height (GTK_WIDGET (canvas));
-  int stride;
-  guint varied = 0;
 
   klass->snapshot (GTK_WIDGET (canvas), snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
@@ -65,9 +65,25 @@ count_varied_pixels (JmCanvas *canvas)
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
+  cairo_paint (cr);
   gsk_render_node_draw (node, cr);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* Counts the pixels of the canvas' own drawing that differ from the first one. */
+static guint
+count_varied_pixels (JmCanvas *canvas)
+{
+  cairo_surface_t *surface = render_canvas (canvas);
+  guint32 *pixels, first;
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride;
+  guint varied = 0;
 
   pixels = (guint32 *)cairo_image_surface_get_data (surface);
   stride = cairo_image_surface_get_stride (surface) / 4;
@@ -157,7 +173,7 @@ test_zoom_to_fit (Fixture       *f,
 }
 
 static GtkEventController *
-find_click_gesture (JmCanvas *canvas)
+find_drag_gesture (JmCanvas *canvas)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
 
@@ -165,7 +181,8 @@ find_click_gesture (JmCanvas *canvas)
     {
       g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
 
-      if (GTK_IS_GESTURE_CLICK (controller))
+      if (GTK_IS_GESTURE_DRAG (controller)
+          && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_PRIMARY)
         return controller;
     }
 
@@ -178,20 +195,28 @@ test_click_selects_card (Fixture       *f,
 {
   JmLayout *layout = jm_canvas_get_layout (f->canvas);
   const JmLayoutCard *card = jm_layout_get_card (layout, 0);
-  GtkEventController *click = find_click_gesture (f->canvas);
+  JmTouchpoint *tp = card->touchpoint;
+  GtkEventController *press = find_drag_gesture (f->canvas);
+  guint n_undo = jm_history_get_n_undo (jm_window_get_history (f->window));
   double x, y;
 
-  g_assert_nonnull (click);
+  g_assert_nonnull (press);
   g_assert_null (jm_canvas_get_selection (f->canvas));
 
+  card = jm_layout_find_card (jm_canvas_get_layout (f->canvas), tp);
   jm_canvas_map_to_widget (f->canvas, card->rect.x + card->rect.width / 2,
                            card->rect.y + card->rect.height / 2, &x, &y);
-  g_signal_emit_by_name (click, "pressed", 1, x, y);
-  g_assert_true (jm_canvas_get_selection (f->canvas) == G_OBJECT (card->touchpoint));
+  g_signal_emit_by_name (press, "drag-begin", x, y);
+  g_signal_emit_by_name (press, "drag-end", 2.0, 1.0);
+  g_assert_true (jm_canvas_get_selection (f->canvas) == G_OBJECT (tp));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (f->canvas)));
+  /* a click that wobbles less than the threshold moves nothing */
+  g_assert_cmpuint (jm_history_get_n_undo (jm_window_get_history (f->window)), ==, n_undo);
 
   /* a click on the title block clears the selection */
   jm_canvas_map_to_widget (f->canvas, 30, 30, &x, &y);
-  g_signal_emit_by_name (click, "pressed", 1, x, y);
+  g_signal_emit_by_name (press, "drag-begin", x, y);
+  g_signal_emit_by_name (press, "drag-end", 0.0, 0.0);
   g_assert_null (jm_canvas_get_selection (f->canvas));
 }
 
@@ -206,6 +231,36 @@ test_edit_updates_canvas (Fixture       *f,
   jm_ui_test_iterate (20);
   g_assert_cmpuint (jm_layout_get_n_cards (jm_canvas_get_layout (f->canvas)), ==, before + 1);
   g_assert_nonnull (jm_layout_find_card (jm_canvas_get_layout (f->canvas), tp));
+}
+
+static void
+test_scroll_to_selection (Fixture       *f,
+                          gconstpointer  data)
+{
+  JmLayout *layout = jm_canvas_get_layout (f->canvas);
+  const JmLayoutCard *card = jm_layout_get_card (layout, jm_layout_get_n_cards (layout) - 1);
+  JmTouchpoint *tp = card->touchpoint;
+  int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+  double x0, y0, x1, y1;
+
+  /* the last card is off screen at 100 % */
+  jm_canvas_map_to_widget (f->canvas, card->rect.x, card->rect.y, &x0, &y0);
+  g_assert_true (x0 > width || y0 > height);
+
+  jm_canvas_set_selection (f->canvas, G_OBJECT (tp));
+  jm_canvas_scroll_to_selection (f->canvas);
+  jm_ui_test_iterate (20);
+
+  g_assert_cmpfloat (jm_canvas_get_zoom (f->canvas), ==, 1.0);
+  card = jm_layout_find_card (jm_canvas_get_layout (f->canvas), tp);
+  jm_canvas_map_to_widget (f->canvas, card->rect.x, card->rect.y, &x0, &y0);
+  jm_canvas_map_to_widget (f->canvas, card->rect.x + card->rect.width,
+                           card->rect.y + card->rect.height, &x1, &y1);
+  g_assert_cmpfloat (x0, >=, 0);
+  g_assert_cmpfloat (y0, >=, 0);
+  g_assert_cmpfloat (x1, <=, width);
+  g_assert_cmpfloat (y1, <=, height);
 }
 
 int
@@ -225,6 +280,7 @@ main (int   argc,
   ADD ("/canvas/zoom-to-fit", test_zoom_to_fit);
   ADD ("/canvas/click-selects-card", test_click_selects_card);
   ADD ("/canvas/edit-updates-canvas", test_edit_updates_canvas);
+  ADD ("/canvas/scroll-to-selection", test_scroll_to_selection);
 #undef ADD
 
   status = g_test_run ();

@@ -191,6 +191,92 @@ test_unknown_format (void)
   run_clear (&run);
 }
 
+static void
+test_bad_page_options (void)
+{
+  g_autofree char *input = source_path ("data/samples/online-shop.journey");
+  g_autofree char *output = g_build_filename (tmpdir, "never.pdf", NULL);
+  g_autofree char *option = g_strdup_printf ("--export=%s", output);
+  Run run = run_cli (option, "--page-size=b5", input, NULL);
+
+  /* what was wrong and where, on one line */
+  assert_refused (&run, "--page-size=b5");
+  g_assert_nonnull (strstr (run.err, "a4, a3, a2, letter or fit"));
+  run_clear (&run);
+
+  run = run_cli (option, "--orientation=sideways", input, NULL);
+  assert_refused (&run, "--orientation=sideways");
+  run_clear (&run);
+
+  run = run_cli (option, "--persona=Nobody", input, NULL);
+  assert_refused (&run, "online-shop.journey");
+  g_assert_nonnull (strstr (run.err, "“Nobody”"));
+  /* and it says which personas there are */
+  g_assert_nonnull (strstr (run.err, "Lena, Markus, Sabine"));
+  run_clear (&run);
+
+  /* page options without an export are a mistake, not ignored */
+  run = run_cli ("--page-size=a3", input, NULL);
+  assert_refused (&run, "--page-size");
+  run_clear (&run);
+
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+}
+
+static char *
+run_tool (const char *tool,
+          const char *path)
+{
+  const char *argv[] = { tool, path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *output = NULL;
+  int status;
+
+  if (g_strcmp0 (tool, "pdfinfo") == 0)
+    argv[2] = NULL;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &output, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return output;
+}
+
+static void
+test_page_options (void)
+{
+  g_autofree char *input = source_path ("data/samples/online-shop.journey");
+  g_autofree char *output = g_build_filename (tmpdir, "lanes.pdf", NULL);
+  g_autofree char *option = g_strdup_printf ("--export=%s", output);
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  Run run = run_cli (option, "--page-size=A3", "--orientation=portrait", "--persona=Lena",
+                     "--persona=Sabine", "--map-only", input, NULL);
+
+  g_assert_true (exited_ok (&run));
+  g_assert_cmpstr (run.err, ==, "");
+  run_clear (&run);
+
+  if (pdfinfo == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed");
+      return;
+    }
+
+  info = run_tool ("pdfinfo", output);
+  g_assert_nonnull (strstr (info, "841.89 x 1190.55 pts (A3)"));
+  /* the map only: no persona or summary pages */
+  g_assert_null (strstr (text = run_tool ("pdftotext", output), "Persona:"));
+  g_clear_pointer (&text, g_free);
+  text = run_tool ("pdftotext", output);
+  g_assert_nonnull (strstr (text, "Lena"));
+  g_assert_nonnull (strstr (text, "Sabine"));
+  g_assert_null (strstr (text, "Markus"));
+  g_assert_null (strstr (text, "Summary"));
+  g_unlink (output);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +295,8 @@ main (int   argc,
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/missing-input", test_missing_input);
   g_test_add_func ("/cli/unknown-format", test_unknown_format);
+  g_test_add_func ("/cli/bad-page-options", test_bad_page_options);
+  g_test_add_func ("/cli/page-options", test_page_options);
 
   status = g_test_run ();
 

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "jm-file.h"
+#include "jm-new-map-dialog.h"
 #include "jm-ui-test.h"
 
 static JmApplication *app;
@@ -124,10 +125,24 @@ test_refused_file_keeps_map (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static JmNewMapDialog *
+find_new_map_dialog (JmWindow *window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (JM_IS_NEW_MAP_DIALOG (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      return l->data;
+
+  return NULL;
+}
+
 static void
 test_new_map (void)
 {
   JmWindow *window = jm_window_new (GTK_APPLICATION (app));
+  JmNewMapDialog *picker;
   JmDocument *doc;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -135,6 +150,24 @@ test_new_map (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "new"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "new", NULL);
   jm_ui_test_iterate (50);
+
+  /* win.new asks for a template first; cancelling changes nothing */
+  picker = find_new_map_dialog (window);
+  g_assert_nonnull (picker);
+  g_assert_null (jm_window_get_document (window));
+  gtk_window_close (GTK_WINDOW (picker));
+  jm_ui_test_iterate (50);
+  g_assert_null (find_new_map_dialog (window));
+  g_assert_null (jm_window_get_document (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new", NULL);
+  jm_ui_test_iterate (50);
+  picker = find_new_map_dialog (window);
+  g_assert_nonnull (picker);
+  g_assert_cmpint (jm_new_map_dialog_get_template (picker), ==, JM_TEMPLATE_EMPTY);
+  jm_new_map_dialog_create (picker);
+  jm_ui_test_iterate (50);
+  g_assert_null (find_new_map_dialog (window));
 
   doc = jm_window_get_document (window);
   g_assert_nonnull (doc);
@@ -156,7 +189,7 @@ test_export_from_window (void)
   g_autofree char *contents = NULL;
   gsize length = 0;
 
-  g_assert_true (jm_window_export_to_file (window, file, &error));
+  g_assert_true (jm_window_export_to_file (window, file, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 1000);

@@ -45,6 +45,23 @@ static const Accelerator accelerators[] = {
   { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
   { "win.zoom-fit", { "<Control>0", "<Control>KP_0", NULL } },
   { "win.zoom-reset", { "<Control>1", "<Control>KP_1", NULL } },
+  { "win.zoom-selection", { "<Control>3", "<Control>KP_3", NULL } },
+  { "win.show-inspector", { "F9", NULL } },
+  { "win.show-priorities", { "F8", NULL } },
+  { "win.rating-mode", { "<Control>r", NULL } },
+  { "win.hide-results", { "<Control><Shift>r", NULL } },
+  { "win.present", { "F5", NULL } },
+  { "win.fullscreen", { "F11", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.add-touchpoint", { "<Control>t", NULL } },
+  { "win.add-persona", { "<Control><Shift>p", NULL } },
+  { "win.add-phase", { "<Control><Shift>h", NULL } },
+  { "win.rename", { "F2", NULL } },
+  { "win.duplicate", { "<Control>d", NULL } },
+  /* while a text field has the focus these act on its text */
+  { "win.copy", { "<Control>c", NULL } },
+  { "win.cut", { "<Control>x", NULL } },
+  { "win.paste", { "<Control>v", NULL } },
 };
 
 static JmWindow *
@@ -133,12 +150,29 @@ shortcuts_action_cb (GSimpleAction *action,
                      gpointer       user_data)
 {
   GtkApplication *application = GTK_APPLICATION (user_data);
+  GtkWindow *active = gtk_application_get_active_window (application);
   g_autoptr(GtkBuilder) builder = NULL;
   GtkWindow *window;
 
   builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/jm-shortcuts-window.ui");
   window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-  gtk_window_set_transient_for (window, gtk_application_get_active_window (application));
+
+  /* Only as a window's help overlay does a GtkShortcutsWindow look up
+   * the accelerators of the actions it lists. */
+  if (GTK_IS_APPLICATION_WINDOW (active))
+    {
+      GtkApplicationWindow *app_window = GTK_APPLICATION_WINDOW (active);
+
+      if (gtk_application_window_get_help_overlay (app_window) == NULL)
+        gtk_application_window_set_help_overlay (app_window, GTK_SHORTCUTS_WINDOW (window));
+      else
+        gtk_window_destroy (window);
+
+      gtk_widget_activate_action (GTK_WIDGET (active), "win.show-help-overlay", NULL);
+      return;
+    }
+
+  gtk_window_set_transient_for (window, active);
   gtk_window_set_application (window, application);
   gtk_window_present (window);
 }

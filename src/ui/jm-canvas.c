@@ -21,7 +21,9 @@
 #include <math.h>
 
 #include "jm-canvas-private.h"
+#include "jm-overlay.h"
 #include "jm-painter.h"
+#include "jm-palette.h"
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (JmCanvas, jm_canvas, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
@@ -29,6 +31,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (JmCanvas, jm_canvas, GTK_TYPE_WIDGET,
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_HISTORY,
   PROP_ZOOM,
   PROP_SELECTION,
   N_PROPS,
@@ -160,9 +163,9 @@ set_zoom_anchored (JmCanvas *self,
 }
 
 static gboolean
-selection_is_in_document (JmCanvas *self)
+object_is_in_document (JmCanvas *self,
+                       GObject  *selection)
 {
-  GObject *selection = self->selection;
 
   if (self->document == NULL)
     return FALSE;
@@ -185,8 +188,21 @@ on_document_changed_cb (JmCanvas   *self,
   g_assert (document == self->document);
 
   jm_layout_update (self->layout);
-  if (self->selection != NULL && !selection_is_in_document (self))
+  if (self->selection != NULL && !object_is_in_document (self, self->selection))
     jm_canvas_set_selection (self, NULL);
+  else if (JM_IS_TOUCHPOINT (self->selection))
+    jm_canvas_update_cell_from_selection (self);
+  else if (self->cell_persona != NULL && !jm_canvas_cell_is_in_document (self))
+    jm_canvas_select_cell (self, NULL, NULL);
+
+  if (self->present_focus != NULL && !object_is_in_document (self, self->present_focus))
+    g_clear_object (&self->present_focus);
+
+  /* Renaming something that is gone (undone, deleted) ends the rename. */
+  if (self->editor != NULL && !object_is_in_document (self, self->edit_object))
+    jm_canvas_cancel_edit (self);
+  else if (self->editor != NULL)
+    jm_canvas_place_editor (self);
 
   update_adjustments (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -202,6 +218,8 @@ on_style_changed_cb (JmCanvas *self)
 static void
 on_adjustment_value_changed_cb (JmCanvas *self)
 {
+  if (self->editor != NULL)
+    jm_canvas_place_editor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -249,6 +267,30 @@ paint_page_shadow (JmCanvas    *self,
   gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0.0, 1.0, 1.0, 6.0);
 }
 
+/* The entry's own background is translucent: give it the card's colour
+ * so the item's text does not show through. */
+static void
+snapshot_editor (JmCanvas    *self,
+                 GtkSnapshot *snapshot,
+                 gboolean     dark)
+{
+  const JmColor *card = &jm_palette_get (dark)->card;
+  GdkRGBA color = { card->red, card->green, card->blue, 1.0 };
+  graphene_rect_t bounds;
+  GskRoundedRect outline;
+
+  if (gtk_widget_get_child_visible (self->editor)
+      && gtk_widget_compute_bounds (self->editor, GTK_WIDGET (self), &bounds))
+    {
+      gsk_rounded_rect_init_from_rect (&outline, &bounds, 6.0);
+      gtk_snapshot_push_rounded_clip (snapshot, &outline);
+      gtk_snapshot_append_color (snapshot, &color, &bounds);
+      gtk_snapshot_pop (snapshot);
+    }
+
+  gtk_widget_snapshot_child (GTK_WIDGET (self), self->editor, snapshot);
+}
+
 static void
 jm_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
@@ -260,6 +302,7 @@ jm_canvas_snapshot (GtkWidget   *widget,
   double origin_x, origin_y, x0, y0, x1, y1;
   JmRect clip;
   JmPaintOptions options = { 0 };
+  JmOverlay overlay = { 0 };
   cairo_t *cr;
 
   if (self->layout == NULL || width <= 0 || height <= 0)
@@ -285,12 +328,32 @@ jm_canvas_snapshot (GtkWidget   *widget,
   options.dark = dark;
   options.clip = &clip;
   options.selected = self->selection;
+  options.hide_ratings = self->results_hidden;
+  options.show_expected = self->show_expected;
+  options.focus = self->present_focus;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0));
   cairo_translate (cr, origin_x, origin_y);
   cairo_scale (cr, self->zoom, self->zoom);
   jm_painter_paint (self->layout, cr, &options);
   cairo_destroy (cr);
+
+  /* Cell highlight and drag feedback on top of the static map; a dragged
+   * card may leave the page, so this one covers the whole widget. */
+  jm_canvas_fill_overlay (self, &overlay);
+  overlay.dark = dark;
+  if (jm_overlay_is_empty (&overlay))
+    goto children;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_translate (cr, origin_x, origin_y);
+  cairo_scale (cr, self->zoom, self->zoom);
+  jm_overlay_paint (self->layout, cr, &overlay);
+  cairo_destroy (cr);
+
+children:
+  if (self->editor != NULL)
+    snapshot_editor (self, snapshot, dark);
 }
 
 static void
@@ -320,6 +383,9 @@ jm_canvas_size_allocate (GtkWidget *widget,
 
   if (self->fit_pending && self->layout != NULL && width > 0 && height > 0)
     jm_canvas_zoom_to_fit (self);
+
+  if (self->editor != NULL)
+    jm_canvas_allocate_editor (self);
 }
 
 static void
@@ -334,6 +400,10 @@ jm_canvas_get_property (GObject    *object,
     {
     case PROP_DOCUMENT:
       g_value_set_object (value, self->document);
+      break;
+
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
       break;
 
     case PROP_ZOOM:
@@ -379,6 +449,10 @@ jm_canvas_set_property (GObject      *object,
       jm_canvas_set_document (self, g_value_get_object (value));
       break;
 
+    case PROP_HISTORY:
+      jm_canvas_set_history (self, g_value_get_object (value));
+      break;
+
     case PROP_ZOOM:
       jm_canvas_set_zoom (self, g_value_get_double (value));
       break;
@@ -415,6 +489,9 @@ jm_canvas_dispose (GObject *object)
 {
   JmCanvas *self = JM_CANVAS (object);
 
+  jm_canvas_drag_cancel (self);
+  jm_canvas_cancel_edit (self);
+
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_value_changed_cb, self);
   if (self->vadjustment != NULL)
@@ -425,7 +502,11 @@ jm_canvas_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->cell_persona);
+  g_clear_object (&self->cell_phase);
+  g_clear_object (&self->present_focus);
   g_clear_object (&self->layout);
+  g_clear_object (&self->history);
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (jm_canvas_parent_class)->dispose (object);
@@ -448,6 +529,11 @@ jm_canvas_class_init (JmCanvasClass *klass)
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
                          JM_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         JM_TYPE_HISTORY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_ZOOM] =
@@ -509,7 +595,10 @@ jm_canvas_set_document (JmCanvas   *self,
   if (self->document == document)
     return;
 
+  jm_canvas_drag_cancel (self);
+  jm_canvas_cancel_edit (self);
   jm_canvas_set_selection (self, NULL);
+  g_clear_object (&self->present_focus);
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
@@ -618,26 +707,35 @@ jm_canvas_zoom_to_fit (JmCanvas *self)
                      gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
-GObject *
-jm_canvas_get_selection (JmCanvas *self)
+void
+jm_canvas_notify_selection (JmCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
+}
+
+JmHistory *
+jm_canvas_get_history (JmCanvas *self)
 {
   g_return_val_if_fail (JM_IS_CANVAS (self), NULL);
 
-  return self->selection;
+  return self->history;
 }
 
 void
-jm_canvas_set_selection (JmCanvas *self,
-                         GObject  *selection)
+jm_canvas_set_history (JmCanvas  *self,
+                       JmHistory *history)
 {
   g_return_if_fail (JM_IS_CANVAS (self));
-  g_return_if_fail (selection == NULL || G_IS_OBJECT (selection));
+  g_return_if_fail (history == NULL || JM_IS_HISTORY (history));
 
-  if (g_set_object (&self->selection, selection))
-    {
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
-    }
+  if (self->history == history)
+    return;
+
+  jm_canvas_drag_cancel (self);
+  jm_canvas_commit_edit (self);
+  g_set_object (&self->history, history);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }
 
 void

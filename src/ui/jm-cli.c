@@ -32,6 +32,14 @@ static const GOptionEntry main_entries[] = {
     N_("Export the map in FILE to OUT (.pdf, .svg, .png or .journey) and exit"), N_("OUT") },
   { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Scale of a PNG export (1.0 = 100 %)"), N_("SCALE") },
+  { "page-size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper of a PDF export: a4, a3, a2, letter or fit (default a4)"), N_("SIZE") },
+  { "orientation", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("landscape (default) or portrait"), N_("ORIENTATION") },
+  { "persona", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("Export only this persona's lane; repeat for more (default all)"), N_("NAME") },
+  { "map-only", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("PDF: only the map, without persona and summary pages"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[FILE…]") },
   { NULL }
@@ -59,10 +67,10 @@ has_suffix_nocase (const char *path,
 }
 
 static gboolean
-write_output (JmDocument  *document,
-              const char  *output,
-              double       scale,
-              GError     **error)
+write_output (JmDocument       *document,
+              const char       *output,
+              JmExportOptions  *options,
+              GError          **error)
 {
   JmExportFormat format;
 
@@ -81,18 +89,69 @@ write_output (JmDocument  *document,
       return FALSE;
     }
 
-  return jm_export_to_file (document, output, format, scale, error);
+  options->format = format;
+  return jm_export_to_file_with_options (document, output, options, error);
+}
+
+/* Turns persona names into ids; FALSE if one is not in @document. */
+static gboolean
+resolve_personas (JmDocument          *document,
+                  JmExportOptions     *options,
+                  const char * const  *names,
+                  GError             **error)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) result = NULL;
+
+  if (names == NULL || names[0] == NULL)
+    return TRUE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      JmPersona *found = NULL;
+
+      for (guint p = 0; p < jm_document_get_n_personas (document) && found == NULL; p++)
+        {
+          JmPersona *persona = jm_document_get_persona (document, p);
+
+          if (g_strcmp0 (jm_persona_get_name (persona), names[i]) == 0)
+            found = persona;
+        }
+
+      if (found == NULL)
+        {
+          g_autoptr(GStrvBuilder) known = g_strv_builder_new ();
+          g_auto(GStrv) list = NULL;
+          g_autofree char *joined = NULL;
+
+          for (guint p = 0; p < jm_document_get_n_personas (document); p++)
+            g_strv_builder_add (known, jm_persona_get_name (jm_document_get_persona (document, p)));
+          list = g_strv_builder_end (known);
+          joined = g_strjoinv (", ", list);
+          g_set_error (error, JM_CLI_ERROR, JM_CLI_ERROR_USAGE,
+                       _("No persona named “%s” (--persona); the map has: %s"),
+                       names[i], joined);
+          return FALSE;
+        }
+      g_strv_builder_add (ids, jm_persona_get_id (found));
+    }
+
+  result = g_strv_builder_end (ids);
+  jm_export_options_set_personas (options, (const char * const *) result);
+  return TRUE;
 }
 
 gboolean
-jm_cli_export (const char  *output,
-               const char  *input,
-               double       scale,
-               char       **culprit,
-               GError     **error)
+jm_cli_export (const char             *output,
+               const char             *input,
+               const JmExportOptions  *options,
+               const char * const     *personas,
+               char                  **culprit,
+               GError                **error)
 {
   g_autoptr(GFile) input_file = NULL;
   g_autoptr(JmDocument) document = NULL;
+  g_autoptr(JmExportOptions) resolved = NULL;
 
   g_return_val_if_fail (output != NULL, FALSE);
   g_return_val_if_fail (input != NULL, FALSE);
@@ -117,7 +176,14 @@ jm_cli_export (const char  *output,
       return FALSE;
     }
 
-  if (!write_output (document, output, scale, error))
+  resolved = options != NULL ? jm_export_options_copy (options) : jm_export_options_new ();
+  if (!resolve_personas (document, resolved, personas, error))
+    {
+      *culprit = g_strdup (input);
+      return FALSE;
+    }
+
+  if (!write_output (document, output, resolved, error))
     {
       *culprit = g_strdup (output);
       return FALSE;
@@ -149,6 +215,16 @@ jm_cli_dup_files (GVariantDict *options)
   return files;
 }
 
+/* "journey-maps: --page-size=b5: unknown page size; …" */
+static int
+print_usage_error (const char *option,
+                   const char *value,
+                   const char *reason)
+{
+  fprintf (stderr, "%s: %s=%s: %s\n", PACKAGE_NAME, option, value, reason);
+  return 1;
+}
+
 static gboolean
 parse_scale (const char *text,
              double     *scale)
@@ -170,7 +246,10 @@ run_export (GVariantDict *options,
   g_auto(GStrv) files = jm_cli_dup_files (options);
   g_autofree char *culprit = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(JmExportOptions) export_options = jm_export_options_new ();
+  g_auto(GStrv) personas = NULL;
   const char *scale_text = NULL;
+  const char *text = NULL;
   double scale = 1.0;
   guint n_files = files != NULL ? g_strv_length (files) : 0;
 
@@ -184,6 +263,22 @@ run_export (GVariantDict *options,
       return 1;
     }
 
+  export_options->scale = scale;
+
+  if (g_variant_dict_lookup (options, "page-size", "&s", &text)
+      && !jm_page_size_from_string (text, &export_options->page_size))
+    return print_usage_error ("--page-size", text,
+                              _("unknown page size; use a4, a3, a2, letter or fit"));
+
+  if (g_variant_dict_lookup (options, "orientation", "&s", &text)
+      && !jm_orientation_from_string (text, &export_options->orientation))
+    return print_usage_error ("--orientation", text,
+                              _("unknown orientation; use landscape or portrait"));
+
+  if (g_variant_dict_lookup (options, "map-only", "b", &export_options->map_only))
+    export_options->map_only = TRUE;
+  g_variant_dict_lookup (options, "persona", "^as", &personas);
+
   if (n_files != 1)
     {
       g_set_error_literal (&error, JM_CLI_ERROR, JM_CLI_ERROR_USAGE,
@@ -194,7 +289,8 @@ run_export (GVariantDict *options,
       return 1;
     }
 
-  if (!jm_cli_export (output, files[0], scale, &culprit, &error))
+  if (!jm_cli_export (output, files[0], export_options, (const char * const *) personas,
+                      &culprit, &error))
     {
       print_failure (culprit, error);
       return 1;
@@ -218,6 +314,19 @@ jm_cli_handle_local_options (GVariantDict *options)
 
   if (g_variant_dict_lookup (options, "export", "^ay", &output))
     return run_export (options, output);
+
+  {
+    static const char * const export_only[] = { "page-size", "orientation", "persona",
+                                                "map-only", "scale" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (export_only); i++)
+      if (g_variant_dict_contains (options, export_only[i]))
+        {
+          fprintf (stderr, "%s: --%s: %s\n", PACKAGE_NAME, export_only[i],
+                   _("only works together with --export=OUT"));
+          return 1;
+        }
+  }
 
   return -1;
 }

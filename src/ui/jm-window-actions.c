@@ -15,14 +15,14 @@
 #include <glib/gi18n.h>
 
 #include "jm-application.h"
+#include "jm-new-map-dialog.h"
 #include "jm-window-private.h"
 
 static void
-new_action_cb (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       user_data)
+on_template_chosen_cb (JmNewMapDialog *dialog,
+                       guint           template,
+                       JmWindow       *self)
 {
-  JmWindow *self = JM_WINDOW (user_data);
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
   JmWindow *target = self;
 
@@ -30,8 +30,20 @@ new_action_cb (GSimpleAction *action,
   if (self->dirty && JM_IS_APPLICATION (application))
     target = jm_application_new_window (JM_APPLICATION (application));
 
-  jm_window_new_map (target);
+  jm_window_new_map_from_template (target, template);
   gtk_window_present (GTK_WINDOW (target));
+}
+
+static void
+new_action_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  JmWindow *self = JM_WINDOW (user_data);
+  GtkWidget *dialog = jm_new_map_dialog_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "create", G_CALLBACK (on_template_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -180,4 +192,8 @@ jm_window_update_actions (JmWindow *self)
   set_enabled (self, "zoom-out", has_map && zoom > JM_CANVAS_ZOOM_MIN);
   set_enabled (self, "zoom-fit", has_map);
   set_enabled (self, "zoom-reset", has_map);
+
+  jm_window_update_edit_actions (self);
+  jm_window_update_workshop_actions (self);
+  jm_window_update_export_actions (self);
 }

@@ -22,20 +22,6 @@
 #include "jm-file.h"
 #include "jm-window-private.h"
 
-typedef struct
-{
-  const char     *name;       /* translatable */
-  const char     *pattern;
-  const char     *extension;
-  JmExportFormat  format;
-} ExportFilter;
-
-static const ExportFilter export_filters[] = {
-  { N_("PDF Document"), "*.pdf", ".pdf", JM_EXPORT_FORMAT_PDF },
-  { N_("SVG Image"), "*.svg", ".svg", JM_EXPORT_FORMAT_SVG },
-  { N_("PNG Image"), "*.png", ".png", JM_EXPORT_FORMAT_PNG },
-};
-
 static GtkFileFilter *
 create_journey_filter (void)
 {
@@ -50,9 +36,9 @@ create_journey_filter (void)
 
 /* A file name made from the map title, without characters that file
  * systems refuse. */
-static char *
-dup_suggested_name (JmWindow   *self,
-                    const char *extension)
+char *
+jm_window_dup_suggested_name (JmWindow   *self,
+                              const char *extension)
 {
   g_autofree char *name = jm_window_dup_map_name (self);
 
@@ -60,9 +46,9 @@ dup_suggested_name (JmWindow   *self,
   return g_strconcat (g_strstrip (name), extension, NULL);
 }
 
-static GFile *
-ensure_extension (GFile      *file,
-                  const char *extension)
+GFile *
+jm_window_ensure_extension (GFile      *file,
+                            const char *extension)
 {
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *lower = g_utf8_strdown (basename != NULL ? basename : "", -1);
@@ -248,7 +234,7 @@ on_save_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GFile) file = ensure_extension (chosen, JM_FILE_EXTENSION);
+      g_autoptr(GFile) file = jm_window_ensure_extension (chosen, JM_FILE_EXTENSION);
 
       save_and_report (self, file);
     }
@@ -283,7 +269,7 @@ jm_window_choose_save (JmWindow *self)
     }
   else
     {
-      g_autofree char *name = dup_suggested_name (self, JM_FILE_EXTENSION);
+      g_autofree char *name = jm_window_dup_suggested_name (self, JM_FILE_EXTENSION);
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
@@ -304,120 +290,6 @@ jm_window_save (JmWindow *self)
     jm_window_choose_save (self);
   else
     save_and_report (self, self->file);
-}
-
-gboolean
-jm_window_export_to_file (JmWindow  *self,
-                          GFile     *file,
-                          GError   **error)
-{
-  const char *path;
-
-  g_return_val_if_fail (JM_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  g_return_val_if_fail (self->document != NULL, FALSE);
-
-  path = g_file_peek_path (file);
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Cannot export to “%s”: only local files are supported"), uri);
-      return FALSE;
-    }
-
-  return jm_export_to_file (self->document, path, jm_export_format_from_filename (path),
-                            1.0, error);
-}
-
-static const ExportFilter *
-get_chosen_export_filter (GtkFileChooser *chooser)
-{
-  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
-  const ExportFilter *chosen = filter != NULL ? g_object_get_data (G_OBJECT (filter), "jm-export")
-                                              : NULL;
-
-  return chosen != NULL ? chosen : &export_filters[0];
-}
-
-static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       JmWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GError) error = NULL;
-      g_autofree char *name = NULL;
-
-      /* The extension decides; without one, the chosen filter does. */
-      if (jm_export_format_from_filename (g_file_peek_path (file)) == JM_EXPORT_FORMAT_UNKNOWN)
-        {
-          const ExportFilter *chosen = get_chosen_export_filter (GTK_FILE_CHOOSER (dialog));
-          g_autoptr(GFile) with_extension = ensure_extension (file, chosen->extension);
-
-          g_set_object (&file, with_extension);
-        }
-
-      name = jm_window_dup_display_name (file);
-      if (jm_window_export_to_file (self, file, &error))
-        {
-          g_autofree char *message = g_strdup_printf (_("Exported to %s"), name);
-
-          jm_window_show_toast (self, message);
-        }
-      else
-        {
-          g_autofree char *heading = g_strdup_printf (_("Could not export “%s”"), name);
-
-          jm_window_show_error (self, heading, error->message);
-        }
-    }
-
-  g_object_unref (dialog);
-}
-
-void
-jm_window_choose_export (JmWindow *self)
-{
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
-
-  g_assert (JM_IS_WINDOW (self));
-
-  if (self->document == NULL)
-    return;
-
-  chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (export_filters); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _(export_filters[i].name));
-      gtk_file_filter_add_pattern (filter, export_filters[i].pattern);
-      g_object_set_data (G_OBJECT (filter), "jm-export", (gpointer) &export_filters[i]);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-    }
-
-  name = dup_suggested_name (self, ".pdf");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  if (self->file != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (self->file);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
-
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 void

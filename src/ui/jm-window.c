@@ -28,6 +28,7 @@ enum {
   PROP_FILE,
   PROP_DIRTY,
   PROP_LOADING,
+  PROP_HISTORY,
   N_PROPS
 };
 
@@ -129,6 +130,7 @@ on_document_changed_cb (JmWindow   *self,
   g_assert (JM_IS_WINDOW (self));
 
   update_title (self); /* the map title may be what changed */
+  jm_window_update_edit_actions (self);
 }
 
 static void
@@ -138,6 +140,12 @@ on_history_changed_cb (JmWindow  *self,
 {
   jm_window_set_dirty (self, jm_history_get_modified (history));
   jm_window_update_actions (self);
+}
+
+static void
+on_history_labels_changed_cb (JmWindow *self)
+{
+  jm_window_update_undo_menu (self);
 }
 
 static void
@@ -186,6 +194,10 @@ jm_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->n_loading > 0);
       break;
 
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -201,6 +213,7 @@ jm_window_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
 
+  jm_window_dispose_edit (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JM_TYPE_WINDOW);
 
   g_clear_object (&self->history);
@@ -240,22 +253,37 @@ jm_window_class_init (JmWindowClass *klass)
     g_param_spec_boolean ("loading", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         JM_TYPE_HISTORY,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   jm_application_register_resources ();
   g_type_ensure (JM_TYPE_CANVAS);
+  g_type_ensure (JM_TYPE_INSPECTOR);
+  g_type_ensure (JM_TYPE_PRIORITY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/jm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JmWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, JmWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, JmWindow, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, JmWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, JmWindow, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, JmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, JmWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, JmWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, JmWindow, recent_box);
   gtk_widget_class_bind_template_child (widget_class, JmWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, JmWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, JmWindow, map_box);
   gtk_widget_class_bind_template_child (widget_class, JmWindow, scroller);
   gtk_widget_class_bind_template_child (widget_class, JmWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, JmWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, JmWindow, list_paned);
+  gtk_widget_class_bind_template_child (widget_class, JmWindow, priority_view);
+  gtk_widget_class_bind_template_child (widget_class, JmWindow, undo_section);
+  gtk_widget_class_bind_template_child (widget_class, JmWindow, edit_menu);
 }
 
 static void
@@ -270,8 +298,12 @@ jm_window_init (JmWindow *self)
                            G_CALLBACK (on_canvas_zoom_changed_cb), self, G_CONNECT_SWAPPED);
 
   jm_window_init_actions (self);
+  jm_window_init_edit (self);
+  jm_window_init_clipboard (self);
   jm_window_init_io (self);
   jm_window_init_welcome (self);
+  jm_window_init_workshop (self);
+  jm_window_init_export (self);
   restore_settings (self);
 
   update_title (self);
@@ -357,7 +389,10 @@ static void
 replace_history (JmWindow *self)
 {
   if (self->history != NULL)
-    g_signal_handlers_disconnect_by_func (self->history, on_history_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->history, on_history_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->history, on_history_labels_changed_cb, self);
+    }
   g_clear_object (&self->history);
 
   if (self->document == NULL)
@@ -370,6 +405,10 @@ replace_history (JmWindow *self)
                            G_CALLBACK (on_history_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->history, "notify::can-redo",
                            G_CALLBACK (on_history_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::undo-label",
+                           G_CALLBACK (on_history_labels_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::redo-label",
+                           G_CALLBACK (on_history_labels_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 JmHistory *
@@ -398,8 +437,13 @@ jm_window_set_document (JmWindow   *self,
       if (document != NULL)
         g_signal_connect_object (document, "changed",
                                  G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
+      /* the canvas's history must always belong to its document */
+      jm_canvas_set_history (self->canvas, NULL);
       jm_canvas_set_document (self->canvas, document);
       replace_history (self);
+      jm_canvas_set_history (self->canvas, self->history);
+      jm_window_update_undo_menu (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
     }
 
@@ -424,11 +468,21 @@ jm_window_set_document (JmWindow   *self,
 void
 jm_window_new_map (JmWindow *self)
 {
+  g_return_if_fail (JM_IS_WINDOW (self));
+
+  jm_window_new_map_from_template (self, JM_TEMPLATE_EMPTY);
+}
+
+void
+jm_window_new_map_from_template (JmWindow   *self,
+                                 JmTemplate  template)
+{
   g_autoptr(JmDocument) document = NULL;
 
   g_return_if_fail (JM_IS_WINDOW (self));
+  g_return_if_fail (template < JM_N_TEMPLATES);
 
-  document = jm_template_create (JM_TEMPLATE_EMPTY);
+  document = jm_template_create (template);
   jm_window_set_document (self, document, NULL);
 }
 

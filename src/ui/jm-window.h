@@ -9,9 +9,12 @@
 
 #include <adwaita.h>
 
+#include "jm-export-options.h"
+
 #include "jm-canvas.h"
 #include "jm-document.h"
 #include "jm-history.h"
+#include "jm-template.h"
 
 G_BEGIN_DECLS
 
@@ -21,13 +24,18 @@ G_DECLARE_FINAL_TYPE (JmWindow, jm_window, JM, WINDOW, AdwApplicationWindow)
 
 /* A window shows one map, or the welcome page while it has none.
  *
- * Actions (accelerators are set by JmApplication): win.new, win.open,
- * win.save, win.save-as, win.export, win.close, win.zoom-in,
- * win.zoom-out, win.zoom-fit, win.zoom-reset.
+ * Actions (accelerators are set by JmApplication): win.new (asks for a
+ * template), win.open, win.save, win.save-as, win.export, win.close,
+ * win.undo, win.redo, win.zoom-in, win.zoom-out, win.zoom-fit,
+ * win.zoom-reset, win.zoom-selection, win.show-inspector (stateful);
+ * editing the selection of the canvas: win.add-touchpoint,
+ * win.add-persona, win.add-phase, win.duplicate, win.delete,
+ * win.rename, win.derive-emotion, win.copy, win.cut, win.paste.
  *
- * Properties: "document" (JmDocument, nullable), "file" (GFile,
- * nullable: where the map was loaded from or last saved to), "dirty"
- * (unsaved changes), "loading" (a file is being loaded).
+ * Properties: "document" (JmDocument, nullable), "history" (JmHistory
+ * of the document, nullable), "file" (GFile, nullable: where the map
+ * was loaded from or last saved to), "dirty" (unsaved changes),
+ * "loading" (a file is being loaded).
  */
 
 JmWindow   *jm_window_new            (GtkApplication *application);
@@ -45,8 +53,12 @@ gboolean    jm_window_is_empty       (JmWindow       *self);
 void        jm_window_set_document   (JmWindow       *self,
                                       JmDocument     *document,
                                       GFile          *file);
-/* A new map from the empty template (what win.new does in an empty window). */
+/* A new map from the empty template. */
 void        jm_window_new_map        (JmWindow       *self);
+/* Shows a new, unsaved map made from @template (what the template
+ * picker of win.new does in a window without unsaved changes). */
+void        jm_window_new_map_from_template (JmWindow   *self,
+                                             JmTemplate  template);
 
 /* Loads @file in a worker thread ("loading" is TRUE until done). On
  * success the window shows it; on failure an error dialog names the
@@ -60,10 +72,11 @@ void        jm_window_open_file      (JmWindow       *self,
 gboolean    jm_window_save_to_file   (JmWindow       *self,
                                       GFile          *file,
                                       GError        **error);
-/* What win.export does once it has a file; the format comes from the
- * extension (.pdf, .svg, .png). */
-gboolean    jm_window_export_to_file (JmWindow       *self,
-                                      GFile          *file,
-                                      GError        **error);
+/* What win.export does once it has a file and the options (nullable:
+ * the defaults, with the format from the extension .pdf, .svg, .png). */
+gboolean    jm_window_export_to_file (JmWindow              *self,
+                                      GFile                 *file,
+                                      const JmExportOptions *options,
+                                      GError               **error);
 
 G_END_DECLS

@@ -1,0 +1,725 @@
+/* jm-priority-view.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list holds the document's own JmTouchpoints; every cell is
+ * computed from the touchpoint when it is bound, so after a change the
+ * store is simply refilled and every visible row binds afresh.
+ */
+
+#define G_LOG_DOMAIN "jm-priority-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jm-priority-view.h"
+#include "jm-rating-summary.h"
+
+typedef struct
+{
+  JmPriorityView   *view;
+  JmPriorityColumn  column;
+} ColumnData;
+
+struct _JmPriorityView
+{
+  GtkWidget            parent_instance;
+
+  /* template children */
+  GtkWidget           *filter_box;
+  GtkDropDown         *persona_dropdown;
+  GtkDropDown         *phase_dropdown;
+  GtkDropDown         *owner_dropdown;
+  GtkLabel            *count_label;
+  GtkWidget           *scroller;
+  GtkColumnView       *column_view;
+
+  JmHistory           *history;
+  JmDocument          *document;
+  GListStore          *store;
+  GtkCustomFilter     *filter;
+  GtkSortListModel    *sorted;
+  GtkColumnViewColumn *columns[JM_PRIORITY_N_COLUMNS];
+  ColumnData           column_data[JM_PRIORITY_N_COLUMNS];
+  /* what the dropdowns offer after "All …" at index 0 */
+  GPtrArray           *owners;
+  gboolean             filling_dropdowns;
+};
+
+G_DEFINE_FINAL_TYPE (JmPriorityView, jm_priority_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_HISTORY,
+  N_PROPS
+};
+
+enum {
+  TOUCHPOINT_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char *
+column_title (JmPriorityColumn column)
+{
+  switch (column)
+    {
+    case JM_PRIORITY_COLUMN_TITLE: return _("Touchpoint");
+    case JM_PRIORITY_COLUMN_PERSONA: return _("Persona");
+    case JM_PRIORITY_COLUMN_PHASE: return _("Phase");
+    case JM_PRIORITY_COLUMN_OWNER: return _("Owner");
+    case JM_PRIORITY_COLUMN_RATINGS: return _("Ratings");
+    /* Translators: column heading, share of disappointment votes */
+    case JM_PRIORITY_COLUMN_DISAPPOINTMENT: return _("Disappointed");
+    /* Translators: column heading, share of delight votes */
+    case JM_PRIORITY_COLUMN_DELIGHT: return _("Delighted");
+    /* Translators: column heading, the room disagrees strongly */
+    case JM_PRIORITY_COLUMN_SPLIT: return _("Split");
+    /* Translators: column heading, performance minus expectation */
+    case JM_PRIORITY_COLUMN_GAP: return _("Gap");
+    /* Translators: column heading, super-touchpoint (moment of truth) */
+    case JM_PRIORITY_COLUMN_SUPER: return _("Super");
+    case JM_PRIORITY_N_COLUMNS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/* Share of @rating's votes, 0 … 1, or −1 without votes (sorts last). */
+static double
+get_share (JmTouchpoint *tp,
+           JmRating      rating)
+{
+  JmRatingSummary summary;
+
+  jm_touchpoint_get_rating_summary (tp, &summary);
+  if (summary.total == 0)
+    return -1.0;
+  return (double) summary.counts[rating - 1] / summary.total;
+}
+
+static gboolean
+get_gap (JmTouchpoint *tp,
+         int          *gap)
+{
+  int expectation = jm_touchpoint_get_expectation (tp);
+  int performance = jm_touchpoint_get_performance (tp);
+
+  if (expectation == JM_SCORE_UNSET || performance == JM_SCORE_UNSET)
+    return FALSE;
+  *gap = performance - expectation;
+  return TRUE;
+}
+
+static const char *
+get_persona_name (JmPriorityView *self,
+                  JmTouchpoint   *tp)
+{
+  JmPersona *persona = jm_document_find_persona (self->document, jm_touchpoint_get_persona (tp));
+
+  return persona ? jm_persona_get_name (persona) : "";
+}
+
+static const char *
+get_phase_name (JmPriorityView *self,
+                JmTouchpoint   *tp)
+{
+  JmPhase *phase = jm_document_find_phase (self->document, jm_touchpoint_get_phase (tp));
+
+  return phase ? jm_phase_get_name (phase) : "";
+}
+
+static char *
+format_share (double share)
+{
+  if (share < 0)
+    return g_strdup ("—");
+  /* Translators: a percentage, e.g. "40 %" */
+  return g_strdup_printf (_("%.0f %%"), share * 100.0);
+}
+
+static char *
+dup_cell_text (JmPriorityView   *self,
+               JmPriorityColumn  column,
+               JmTouchpoint     *tp)
+{
+  JmRatingSummary summary;
+  int gap;
+
+  switch (column)
+    {
+    case JM_PRIORITY_COLUMN_TITLE:
+      return g_strdup (jm_touchpoint_get_title (tp));
+    case JM_PRIORITY_COLUMN_PERSONA:
+      return g_strdup (get_persona_name (self, tp));
+    case JM_PRIORITY_COLUMN_PHASE:
+      return g_strdup (get_phase_name (self, tp));
+    case JM_PRIORITY_COLUMN_OWNER:
+      return g_strdup (jm_touchpoint_get_owner (tp));
+    case JM_PRIORITY_COLUMN_RATINGS:
+      jm_touchpoint_get_rating_summary (tp, &summary);
+      if (summary.total == 0)
+        return g_strdup ("—");
+      /* the shapes of the card marks, so the list reads like the map */
+      return g_strdup_printf ("▼ %u   ● %u   ▲ %u", summary.counts[0], summary.counts[1],
+                              summary.counts[2]);
+    case JM_PRIORITY_COLUMN_DISAPPOINTMENT:
+      return format_share (get_share (tp, JM_RATING_DISAPPOINTMENT));
+    case JM_PRIORITY_COLUMN_DELIGHT:
+      return format_share (get_share (tp, JM_RATING_DELIGHT));
+    case JM_PRIORITY_COLUMN_SPLIT:
+      jm_touchpoint_get_rating_summary (tp, &summary);
+      return g_strdup (summary.split ? _("Split room") : "");
+    case JM_PRIORITY_COLUMN_GAP:
+      if (!get_gap (tp, &gap))
+        return g_strdup ("—");
+      return gap > 0 ? g_strdup_printf ("+%d", gap) : gap < 0 ? g_strdup_printf ("−%d", -gap)
+                                                              : g_strdup ("0");
+    case JM_PRIORITY_COLUMN_SUPER:
+    case JM_PRIORITY_N_COLUMNS:
+    default:
+      return g_strdup ("");
+    }
+}
+
+static int
+compare_doubles (double a,
+                 double b)
+{
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const ColumnData *data = user_data;
+  JmPriorityView *self = data->view;
+  JmTouchpoint *ta = (JmTouchpoint *) a, *tb = (JmTouchpoint *) b;
+  JmRatingSummary sa, sb;
+  int ga = G_MININT, gb = G_MININT;
+
+  switch (data->column)
+    {
+    case JM_PRIORITY_COLUMN_PERSONA:
+      return jm_document_get_persona_index (self->document,
+                                            jm_document_find_persona (self->document, jm_touchpoint_get_persona (ta))) -
+             jm_document_get_persona_index (self->document,
+                                            jm_document_find_persona (self->document, jm_touchpoint_get_persona (tb)));
+    case JM_PRIORITY_COLUMN_PHASE:
+      return jm_document_get_phase_index (self->document,
+                                          jm_document_find_phase (self->document, jm_touchpoint_get_phase (ta))) -
+             jm_document_get_phase_index (self->document,
+                                          jm_document_find_phase (self->document, jm_touchpoint_get_phase (tb)));
+    case JM_PRIORITY_COLUMN_RATINGS:
+      jm_touchpoint_get_rating_summary (ta, &sa);
+      jm_touchpoint_get_rating_summary (tb, &sb);
+      return (int) sa.total - (int) sb.total;
+    case JM_PRIORITY_COLUMN_DISAPPOINTMENT:
+      return compare_doubles (get_share (ta, JM_RATING_DISAPPOINTMENT), get_share (tb, JM_RATING_DISAPPOINTMENT));
+    case JM_PRIORITY_COLUMN_DELIGHT:
+      return compare_doubles (get_share (ta, JM_RATING_DELIGHT), get_share (tb, JM_RATING_DELIGHT));
+    case JM_PRIORITY_COLUMN_SPLIT:
+      jm_touchpoint_get_rating_summary (ta, &sa);
+      jm_touchpoint_get_rating_summary (tb, &sb);
+      return (int) sa.split - (int) sb.split;
+    case JM_PRIORITY_COLUMN_GAP:
+      get_gap (ta, &ga);
+      get_gap (tb, &gb);
+      return ga < gb ? -1 : ga > gb ? 1 : 0;
+    case JM_PRIORITY_COLUMN_SUPER:
+      return (int) jm_touchpoint_get_super (ta) - (int) jm_touchpoint_get_super (tb);
+    case JM_PRIORITY_COLUMN_TITLE:
+    case JM_PRIORITY_COLUMN_OWNER:
+    case JM_PRIORITY_N_COLUMNS:
+    default:
+      {
+        g_autofree char *text_a = dup_cell_text (self, data->column, ta);
+        g_autofree char *text_b = dup_cell_text (self, data->column, tb);
+
+        return g_utf8_collate (text_a, text_b);
+      }
+    }
+}
+
+static gboolean
+filter_row (gpointer item,
+            gpointer user_data)
+{
+  JmPriorityView *self = user_data;
+  JmTouchpoint *tp = item;
+  guint persona = gtk_drop_down_get_selected (self->persona_dropdown);
+  guint phase = gtk_drop_down_get_selected (self->phase_dropdown);
+  guint owner = gtk_drop_down_get_selected (self->owner_dropdown);
+
+  if (persona > 0 && persona != GTK_INVALID_LIST_POSITION &&
+      g_strcmp0 (jm_touchpoint_get_persona (tp),
+                 jm_persona_get_id (jm_document_get_persona (self->document, persona - 1))) != 0)
+    return FALSE;
+  if (phase > 0 && phase != GTK_INVALID_LIST_POSITION &&
+      g_strcmp0 (jm_touchpoint_get_phase (tp),
+                 jm_phase_get_id (jm_document_get_phase (self->document, phase - 1))) != 0)
+    return FALSE;
+  if (owner > 0 && owner != GTK_INVALID_LIST_POSITION && owner <= self->owners->len &&
+      g_strcmp0 (jm_touchpoint_get_owner (tp), g_ptr_array_index (self->owners, owner - 1)) != 0)
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+mark_super (JmPriorityView *self,
+            JmTouchpoint   *tp,
+            gboolean        is_super)
+{
+  if (self->history == NULL || jm_touchpoint_get_super (tp) == is_super)
+    return;
+
+  jm_history_begin_group (self->history,
+                          is_super ? _("Mark as Super-Touchpoint") : _("Unmark Super-Touchpoint"), NULL);
+  jm_document_set_boolean (self->document, tp, "super", is_super);
+  jm_history_end_group (self->history);
+}
+
+static void
+on_super_toggled_cb (GtkCheckButton *check,
+                     GtkListItem    *list_item)
+{
+  JmTouchpoint *tp = gtk_list_item_get_item (list_item);
+
+  if (tp != NULL)
+    mark_super (g_object_get_data (G_OBJECT (check), "jm-view"), tp,
+                gtk_check_button_get_active (check));
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               ColumnData               *data)
+{
+  GtkWidget *child;
+
+  if (data->column == JM_PRIORITY_COLUMN_SUPER)
+    {
+      child = gtk_check_button_new ();
+      gtk_widget_set_halign (child, GTK_ALIGN_CENTER);
+      g_object_set_data (G_OBJECT (child), "jm-view", data->view);
+      g_signal_connect (child, "toggled", G_CALLBACK (on_super_toggled_cb), list_item);
+    }
+  else
+    {
+      child = gtk_label_new (NULL);
+      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (child),
+                            data->column >= JM_PRIORITY_COLUMN_RATINGS ? 1.0f : 0.0f);
+      if (data->column == JM_PRIORITY_COLUMN_SPLIT)
+        gtk_widget_add_css_class (child, "warning");
+      if (data->column >= JM_PRIORITY_COLUMN_RATINGS)
+        gtk_widget_add_css_class (child, "numeric");
+    }
+
+  gtk_list_item_set_child (list_item, child);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              ColumnData               *data)
+{
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  JmTouchpoint *tp = gtk_list_item_get_item (list_item);
+  g_autofree char *text = NULL;
+
+  if (data->column == JM_PRIORITY_COLUMN_SUPER)
+    {
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), jm_touchpoint_get_super (tp));
+      return;
+    }
+
+  text = dup_cell_text (data->view, data->column, tp);
+  gtk_label_set_text (GTK_LABEL (child), text);
+  gtk_widget_set_tooltip_text (child, data->column == JM_PRIORITY_COLUMN_TITLE ? text : NULL);
+}
+
+static void
+create_columns (JmPriorityView *self)
+{
+  for (guint i = 0; i < JM_PRIORITY_N_COLUMNS; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkCustomSorter *sorter;
+      ColumnData *data = &self->column_data[i];
+
+      data->view = self;
+      data->column = i;
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), data);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), data);
+
+      self->columns[i] = gtk_column_view_column_new (column_title (i), factory);
+      sorter = gtk_custom_sorter_new (compare_rows, data, NULL);
+      gtk_column_view_column_set_sorter (self->columns[i], GTK_SORTER (sorter));
+      g_object_unref (sorter);
+      gtk_column_view_column_set_resizable (self->columns[i], TRUE);
+      gtk_column_view_column_set_expand (self->columns[i], i == JM_PRIORITY_COLUMN_TITLE);
+      gtk_column_view_append_column (self->column_view, self->columns[i]);
+    }
+}
+
+static void
+update_count (JmPriorityView *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  guint all = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  g_autofree char *text = NULL;
+
+  /* Translators: how many touchpoints the filtered list shows, e.g. "12 of 31 touchpoints" */
+  text = g_strdup_printf (ngettext ("%u of %u touchpoint", "%u of %u touchpoints", all), shown, all);
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+add_owner (GPtrArray  *owners,
+           const char *owner)
+{
+  if (owner == NULL || *owner == '\0')
+    return;
+  if (!g_ptr_array_find_with_equal_func (owners, owner, g_str_equal, NULL))
+    g_ptr_array_add (owners, g_strdup (owner));
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Refills a dropdown, keeping the chosen entry (by its text) if it is still there. */
+static void
+fill_dropdown (GtkDropDown *dropdown,
+               const char  *all_label,
+               GPtrArray   *names)
+{
+  GListModel *old_model = gtk_drop_down_get_model (dropdown);
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  g_autofree char *chosen = NULL;
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint new_selected = 0;
+
+  if (old_model != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0)
+    chosen = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (old_model), selected));
+
+  gtk_string_list_append (list, all_label);
+  for (guint i = 0; i < names->len; i++)
+    {
+      gtk_string_list_append (list, g_ptr_array_index (names, i));
+      if (chosen != NULL && g_strcmp0 (chosen, g_ptr_array_index (names, i)) == 0)
+        new_selected = i + 1;
+    }
+
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (dropdown, new_selected);
+}
+
+static void
+fill_dropdowns (JmPriorityView *self)
+{
+  g_autoptr(GPtrArray) personas = g_ptr_array_new ();
+  g_autoptr(GPtrArray) phases = g_ptr_array_new ();
+  g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; self->document && i < jm_document_get_n_personas (self->document); i++)
+    g_ptr_array_add (personas, (gpointer) jm_persona_get_name (jm_document_get_persona (self->document, i)));
+  for (guint i = 0; self->document && i < jm_document_get_n_phases (self->document); i++)
+    g_ptr_array_add (phases, (gpointer) jm_phase_get_name (jm_document_get_phase (self->document, i)));
+  for (guint i = 0; self->document && i < jm_document_get_n_touchpoints (self->document); i++)
+    add_owner (owners, jm_touchpoint_get_owner (jm_document_get_touchpoint (self->document, i)));
+  g_ptr_array_sort (owners, compare_strings);
+
+  self->filling_dropdowns = TRUE;
+  fill_dropdown (self->persona_dropdown, _("All Personas"), personas);
+  fill_dropdown (self->phase_dropdown, _("All Phases"), phases);
+  fill_dropdown (self->owner_dropdown, _("All Owners"), owners);
+  g_ptr_array_unref (self->owners);
+  self->owners = g_steal_pointer (&owners);
+  self->filling_dropdowns = FALSE;
+}
+
+static void
+refill (JmPriorityView *self)
+{
+  g_autoptr(GPtrArray) order = NULL;
+
+  fill_dropdowns (self);
+
+  if (self->document == NULL)
+    {
+      g_list_store_remove_all (self->store);
+    }
+  else
+    {
+      order = jm_document_dup_touchpoints_in_order (self->document);
+      g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                           order->pdata, order->len);
+    }
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static void
+on_document_changed_cb (JmPriorityView *self,
+                        const JmChange *change)
+{
+  refill (self);
+}
+
+static void
+on_filter_changed_cb (JmPriorityView *self)
+{
+  if (self->filling_dropdowns)
+    return;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static void
+on_activate_cb (JmPriorityView *self,
+                guint           position)
+{
+  jm_priority_view_activate_row (self, position);
+}
+
+static void
+jm_priority_view_dispose (GObject *object)
+{
+  JmPriorityView *self = JM_PRIORITY_VIEW (object);
+  GtkWidget *child;
+
+  jm_priority_view_set_history (self, NULL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->sorted);
+  g_clear_pointer (&self->owners, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (jm_priority_view_parent_class)->dispose (object);
+}
+
+static void
+jm_priority_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  JmPriorityView *self = JM_PRIORITY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jm_priority_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  JmPriorityView *self = JM_PRIORITY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HISTORY:
+      jm_priority_view_set_history (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jm_priority_view_class_init (JmPriorityViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = jm_priority_view_dispose;
+  object_class->get_property = jm_priority_view_get_property;
+  object_class->set_property = jm_priority_view_set_property;
+
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", "History", NULL, JM_TYPE_HISTORY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[TOUCHPOINT_ACTIVATED] =
+    g_signal_new ("touchpoint-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, JM_TYPE_TOUCHPOINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/jm-priority-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, JmPriorityView, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, JmPriorityView, persona_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, JmPriorityView, phase_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, JmPriorityView, owner_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, JmPriorityView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, JmPriorityView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, JmPriorityView, column_view);
+  gtk_widget_class_set_css_name (widget_class, "priorityview");
+}
+
+static void
+jm_priority_view_init (JmPriorityView *self)
+{
+  GtkFilterListModel *filtered;
+  GtkNoSelection *selection;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->owners = g_ptr_array_new_with_free_func (g_free);
+  self->store = g_list_store_new (JM_TYPE_TOUCHPOINT);
+  self->filter = gtk_custom_filter_new (filter_row, self, NULL);
+  create_columns (self);
+
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
+                                        GTK_FILTER (g_object_ref (self->filter)));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
+                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+
+  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (on_activate_cb), self);
+  g_signal_connect_swapped (self->persona_dropdown, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);
+  g_signal_connect_swapped (self->phase_dropdown, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);
+  g_signal_connect_swapped (self->owner_dropdown, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);
+
+  refill (self);
+}
+
+GtkWidget *
+jm_priority_view_new (void)
+{
+  return g_object_new (JM_TYPE_PRIORITY_VIEW, NULL);
+}
+
+JmHistory *
+jm_priority_view_get_history (JmPriorityView *self)
+{
+  g_return_val_if_fail (JM_IS_PRIORITY_VIEW (self), NULL);
+  return self->history;
+}
+
+void
+jm_priority_view_set_history (JmPriorityView *self,
+                              JmHistory      *history)
+{
+  g_return_if_fail (JM_IS_PRIORITY_VIEW (self));
+
+  if (self->history == history)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  g_set_object (&self->history, history);
+
+  if (history != NULL)
+    {
+      self->document = g_object_ref (jm_history_get_document (history));
+      g_signal_connect_object (self->document, "changed",
+                               G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  if (self->store != NULL)
+    refill (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+}
+
+GListModel *
+jm_priority_view_get_rows (JmPriorityView *self)
+{
+  g_return_val_if_fail (JM_IS_PRIORITY_VIEW (self), NULL);
+  return G_LIST_MODEL (self->sorted);
+}
+
+void
+jm_priority_view_sort_by (JmPriorityView   *self,
+                          JmPriorityColumn  column,
+                          GtkSortType       order)
+{
+  g_return_if_fail (JM_IS_PRIORITY_VIEW (self));
+  g_return_if_fail (column < JM_PRIORITY_N_COLUMNS);
+
+  gtk_column_view_sort_by_column (self->column_view, self->columns[column], order);
+}
+
+static void
+select_in_dropdown (GtkDropDown *dropdown,
+                    int          index)
+{
+  gtk_drop_down_set_selected (dropdown, index < 0 ? 0 : (guint) index + 1);
+}
+
+void
+jm_priority_view_set_filter (JmPriorityView *self,
+                             JmPersona      *persona,
+                             JmPhase        *phase,
+                             const char     *owner)
+{
+  guint owner_index = 0;
+
+  g_return_if_fail (JM_IS_PRIORITY_VIEW (self));
+  g_return_if_fail (self->document != NULL);
+
+  select_in_dropdown (self->persona_dropdown,
+                      persona ? jm_document_get_persona_index (self->document, persona) : -1);
+  select_in_dropdown (self->phase_dropdown,
+                      phase ? jm_document_get_phase_index (self->document, phase) : -1);
+  if (owner != NULL && g_ptr_array_find_with_equal_func (self->owners, owner, g_str_equal, &owner_index))
+    gtk_drop_down_set_selected (self->owner_dropdown, owner_index + 1);
+  else
+    gtk_drop_down_set_selected (self->owner_dropdown, 0);
+}
+
+void
+jm_priority_view_activate_row (JmPriorityView *self,
+                               guint           position)
+{
+  g_autoptr(JmTouchpoint) tp = NULL;
+
+  g_return_if_fail (JM_IS_PRIORITY_VIEW (self));
+
+  tp = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  if (tp != NULL)
+    g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, tp);
+}
+
+void
+jm_priority_view_set_super (JmPriorityView *self,
+                            guint           position,
+                            gboolean        is_super)
+{
+  g_autoptr(JmTouchpoint) tp = NULL;
+
+  g_return_if_fail (JM_IS_PRIORITY_VIEW (self));
+  g_return_if_fail (self->history != NULL);
+
+  tp = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_return_if_fail (tp != NULL);
+
+  mark_super (self, tp, is_super);
+}

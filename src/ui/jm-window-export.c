@@ -1,0 +1,336 @@
+/* jm-window-export.c: export, print and CSV
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Export asks what first (the export dialog: format, pages, personas)
+ * and where second (a file chooser for that one format).
+ */
+
+#define G_LOG_DOMAIN "jm-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jm-csv.h"
+#include "jm-export.h"
+#include "jm-export-dialog.h"
+#include "jm-print.h"
+#include "jm-window-private.h"
+
+gboolean
+jm_window_export_to_file (JmWindow              *self,
+                          GFile                 *file,
+                          const JmExportOptions *options,
+                          GError               **error)
+{
+  g_autoptr(JmExportOptions) defaults = NULL;
+  const char *path;
+
+  g_return_val_if_fail (JM_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (self->document != NULL, FALSE);
+
+  path = g_file_peek_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Cannot export to “%s”: only local files are supported"), uri);
+      return FALSE;
+    }
+
+  if (options == NULL)
+    {
+      defaults = jm_export_options_new ();
+      defaults->format = jm_export_format_from_filename (path);
+      options = defaults;
+    }
+
+  return jm_export_to_file_with_options (self->document, path, options, error);
+}
+
+static const char *
+format_filter_name (JmExportFormat format)
+{
+  switch (format)
+    {
+    case JM_EXPORT_FORMAT_SVG: return _("SVG Image");
+    case JM_EXPORT_FORMAT_PNG: return _("PNG Image");
+    case JM_EXPORT_FORMAT_PDF:
+    case JM_EXPORT_FORMAT_UNKNOWN:
+    default: return _("PDF Document");
+    }
+}
+
+/* Reports the outcome of writing @file: a toast, or an error dialog. */
+static void
+report_written (JmWindow     *self,
+                GFile        *file,
+                gboolean      written,
+                const GError *error)
+{
+  g_autofree char *name = jm_window_dup_display_name (file);
+
+  if (written)
+    {
+      g_autofree char *message = g_strdup_printf (_("Exported to %s"), name);
+
+      jm_window_show_toast (self, message);
+    }
+  else
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could not export “%s”"), name);
+
+      jm_window_show_error (self, heading, error->message);
+    }
+}
+
+static void
+on_export_file_chosen_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          JmWindow        *self)
+{
+  const JmExportOptions *options = g_object_get_data (G_OBJECT (chooser), "jm-options");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *extension = g_strconcat (".", jm_export_format_get_extension (options->format), NULL);
+      g_autoptr(GFile) file = jm_window_ensure_extension (chosen, extension);
+      g_autoptr(GError) error = NULL;
+      gboolean written = jm_window_export_to_file (self, file, options, &error);
+
+      report_written (self, file, written, error);
+    }
+
+  g_object_unref (chooser);
+}
+
+/* A file chooser for saving @extension files, next to the map's file. */
+static GtkFileChooserNative *
+create_save_chooser (JmWindow   *self,
+                     const char *title,
+                     const char *filter_name,
+                     const char *extension)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *pattern = g_strconcat ("*", extension, NULL);
+  g_autofree char *name = jm_window_dup_suggested_name (self, extension);
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  if (self->file != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
+  return chooser;
+}
+
+static void
+on_export_options_chosen_cb (JmExportDialog        *dialog,
+                             const JmExportOptions *options,
+                             gpointer               user_data)
+{
+  JmWindow *self = JM_WINDOW (user_data);
+  GtkFileChooserNative *chooser;
+  g_autofree char *extension = g_strconcat (".", jm_export_format_get_extension (options->format), NULL);
+
+  chooser = create_save_chooser (self, _("Export Map"), format_filter_name (options->format), extension);
+  g_object_set_data_full (G_OBJECT (chooser), "jm-options", jm_export_options_copy (options),
+                          (GDestroyNotify) jm_export_options_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_file_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+jm_window_choose_export (JmWindow *self)
+{
+  g_assert (JM_IS_WINDOW (self));
+
+  if (self->document != NULL)
+    jm_export_dialog_present (GTK_WINDOW (self), self->document, on_export_options_chosen_cb, self);
+}
+
+static void
+print_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  JmWindow *self = JM_WINDOW (user_data);
+  g_autoptr(JmExportOptions) options = jm_export_dialog_load_options ();
+  g_autoptr(GError) error = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  if (!jm_print_run (GTK_WINDOW (self), self->document, options, &error))
+    jm_window_show_error (self, _("Could not print the map"), error->message);
+}
+
+/* CSV: the file chooser offers the choices a spreadsheet needs. */
+#define CHOICE_SEPARATOR "separator"
+#define CHOICE_BOM "bom"
+#define CHOICE_CREATE "create"
+
+static void
+on_csv_export_chosen_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         JmWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GFile) file = jm_window_ensure_extension (chosen, ".csv");
+      const char *separator = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), CHOICE_SEPARATOR);
+      const char *bom = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), CHOICE_BOM);
+      JmCsvOptions options = JM_CSV_OPTIONS_INIT;
+      g_autoptr(GError) error = NULL;
+      gboolean written;
+
+      options.separator = g_strcmp0 (separator, "semicolon") == 0 ? ';' : ',';
+      options.bom = g_strcmp0 (bom, "true") == 0;
+      written = jm_csv_export_to_file (self->document, &options, file, &error);
+      report_written (self, file, written, error);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+export_csv_action_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  JmWindow *self = JM_WINDOW (user_data);
+  GtkFileChooserNative *chooser;
+  const char *ids[] = { "comma", "semicolon", NULL };
+  const char *labels[] = { _("Comma"), _("Semicolon"), NULL };
+
+  if (self->document == NULL)
+    return;
+
+  chooser = create_save_chooser (self, _("Export Touchpoints as CSV"), _("CSV Table"), ".csv");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), CHOICE_SEPARATOR, _("Separator"), ids, labels);
+  /* spreadsheets in locales with a decimal comma expect semicolons */
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), CHOICE_SEPARATOR,
+                               jm_csv_get_locale_separator () == ';' ? "semicolon" : "comma");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), CHOICE_BOM,
+                               _("Mark as UTF-8 for spreadsheets"), NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), CHOICE_BOM, "true");
+  g_signal_connect (chooser, "response", G_CALLBACK (on_csv_export_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+gboolean
+jm_window_import_csv (JmWindow          *self,
+                      GFile             *file,
+                      JmCsvImportFlags   flags,
+                      GError           **error)
+{
+  JmCsvImportReport report = { 0 };
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (JM_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->history != NULL, FALSE);
+
+  if (!jm_csv_import_file (self->history, file, flags, &report, error))
+    return FALSE;
+
+  summary = jm_csv_import_report_describe (&report);
+  jm_window_show_toast (self, summary);
+  return TRUE;
+}
+
+static void
+on_csv_import_chosen_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         JmWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->history != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      const char *create = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), CHOICE_CREATE);
+      JmCsvImportFlags flags = g_strcmp0 (create, "true") == 0 ? JM_CSV_IMPORT_CREATE_MISSING
+                                                              : JM_CSV_IMPORT_NONE;
+      g_autoptr(GError) error = NULL;
+
+      if (!jm_window_import_csv (self, file, flags, &error))
+        {
+          g_autofree char *name = jm_window_dup_display_name (file);
+          g_autofree char *heading = g_strdup_printf (_("Could not import “%s”"), name);
+          g_autofree char *body = g_strdup_printf (_("%s\n\nThe map was not changed."), error->message);
+
+          jm_window_show_error (self, heading, body);
+        }
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+import_csv_action_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  JmWindow *self = JM_WINDOW (user_data);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->history == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import KPI Values from CSV"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("CSV Table"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), CHOICE_CREATE,
+                               _("Create touchpoints the map does not have yet"), NULL, NULL);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_csv_import_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static const GActionEntry export_entries[] = {
+  { "print", print_action_cb },
+  { "export-csv", export_csv_action_cb },
+  { "import-csv", import_csv_action_cb },
+};
+
+void
+jm_window_init_export (JmWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), export_entries,
+                                   G_N_ELEMENTS (export_entries), self);
+}
+
+void
+jm_window_update_export_actions (JmWindow *self)
+{
+  gboolean has_map = self->document != NULL;
+
+  if (g_action_map_lookup_action (G_ACTION_MAP (self), "print") == NULL)
+    return; /* not set up yet */
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_entries); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                              export_entries[i].name)),
+                                 has_map && (i == 0 || self->history != NULL));
+}

@@ -1,0 +1,284 @@
+/* test-rating-window.c: a rating round driven from the keyboard
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "jm-file.h"
+#include "jm-rating-window.h"
+#include "jm-ui-test.h"
+
+typedef struct
+{
+  JmDocument     *document;
+  JmHistory      *history;
+  JmRatingWindow *window;
+} Fixture;
+
+/* One persona, two phases, three touchpoints; Lea, Tom and Ida. */
+static JmDocument *
+build_document (void)
+{
+  JmDocument *doc = jm_document_new ();
+  g_autoptr(JmPersona) persona = jm_persona_new ("p1", "Anna");
+  const char *names[] = { "Lea", "Tom", "Ida" };
+  /* array order differs from reading order on purpose */
+  const char *cards[][2] = { { "later", "ph2" }, { "first", "ph1" }, { "second", "ph1" } };
+
+  jm_document_insert (doc, JM_COLLECTION_PERSONAS, NULL, persona, -1);
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ph%u", i);
+      g_autoptr(JmPhase) phase = jm_phase_new (id, i == 1 ? "Awareness" : "Purchase");
+
+      jm_document_insert (doc, JM_COLLECTION_PHASES, NULL, phase, -1);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("t%u", i + 1);
+      g_autoptr(JmTouchpoint) tp = jm_touchpoint_new (id, "p1", cards[i][1], cards[i][0]);
+
+      jm_document_insert (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp, -1);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("u%u", i + 1);
+      g_autoptr(JmParticipant) participant = jm_participant_new (id, names[i]);
+
+      jm_document_insert (doc, JM_COLLECTION_PARTICIPANTS, NULL, participant, -1);
+    }
+
+  return doc;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->document = build_document ();
+  fixture->history = jm_history_new (fixture->document);
+  fixture->window = jm_rating_window_new (NULL, fixture->history);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  jm_ui_test_iterate (50);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->history);
+  g_clear_object (&fixture->document);
+}
+
+static void
+press (Fixture *fixture,
+       guint    keyval)
+{
+  g_assert_true (jm_rating_window_handle_key (fixture->window, keyval, 0));
+}
+
+static const char *
+current_title (Fixture *fixture)
+{
+  return jm_touchpoint_get_title (jm_rating_window_get_touchpoint (fixture->window));
+}
+
+static JmRating
+rating_of (Fixture    *fixture,
+           const char *touchpoint_title,
+           const char *participant_id)
+{
+  for (guint i = 0; i < jm_document_get_n_touchpoints (fixture->document); i++)
+    {
+      JmTouchpoint *tp = jm_document_get_touchpoint (fixture->document, i);
+
+      if (g_strcmp0 (jm_touchpoint_get_title (tp), touchpoint_title) == 0)
+        return jm_touchpoint_get_rating (tp, participant_id);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_full_round (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *start = jm_rating_window_dup_progress (fixture->window);
+  g_autofree char *end = NULL;
+
+  g_assert_cmpstr (start, ==, "0 of 3 touchpoints rated by everyone");
+  /* reading order: persona, phase, card order — not the array order */
+  g_assert_cmpstr (current_title (fixture), ==, "first");
+
+  /* 1/2/3 rate and go round the room */
+  press (fixture, GDK_KEY_3);
+  press (fixture, GDK_KEY_2);
+  press (fixture, GDK_KEY_1);
+  g_assert_cmpint (rating_of (fixture, "first", "u1"), ==, JM_RATING_DELIGHT);
+  g_assert_cmpint (rating_of (fixture, "first", "u2"), ==, JM_RATING_OK);
+  g_assert_cmpint (rating_of (fixture, "first", "u3"), ==, JM_RATING_DISAPPOINTMENT);
+
+  press (fixture, GDK_KEY_Right);
+  g_assert_cmpstr (current_title (fixture), ==, "second");
+  g_assert_cmpuint (jm_rating_window_get_participant (fixture->window), ==, 0);
+  press (fixture, GDK_KEY_KP_3);
+  press (fixture, GDK_KEY_3);
+  press (fixture, GDK_KEY_3);
+
+  press (fixture, GDK_KEY_n);
+  g_assert_cmpstr (current_title (fixture), ==, "later");
+  press (fixture, GDK_KEY_1);
+  press (fixture, GDK_KEY_1);
+  press (fixture, GDK_KEY_2);
+  /* past the last one stays on the last one */
+  press (fixture, GDK_KEY_Right);
+  g_assert_cmpstr (current_title (fixture), ==, "later");
+
+  end = jm_rating_window_dup_progress (fixture->window);
+  g_assert_cmpstr (end, ==, "3 of 3 touchpoints rated by everyone");
+
+  /* every vote is one undo step */
+  g_assert_cmpuint (jm_history_get_n_undo (fixture->history), ==, 9);
+  g_assert_cmpstr (jm_history_get_undo_label (fixture->history), ==, "Rate Touchpoint");
+
+  press (fixture, GDK_KEY_p);
+  press (fixture, GDK_KEY_Left);
+  g_assert_cmpstr (current_title (fixture), ==, "first");
+}
+
+static void
+test_pick_and_clear (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  press (fixture, GDK_KEY_Down);
+  press (fixture, GDK_KEY_Down);
+  g_assert_cmpuint (jm_rating_window_get_participant (fixture->window), ==, 2);
+  press (fixture, GDK_KEY_Down);  /* stays on the last */
+  g_assert_cmpuint (jm_rating_window_get_participant (fixture->window), ==, 2);
+
+  press (fixture, GDK_KEY_2);
+  g_assert_cmpint (rating_of (fixture, "first", "u3"), ==, JM_RATING_OK);
+  press (fixture, GDK_KEY_0);
+  g_assert_cmpint (rating_of (fixture, "first", "u3"), ==, JM_RATING_NONE);
+
+  press (fixture, GDK_KEY_Up);
+  press (fixture, GDK_KEY_3);
+  press (fixture, GDK_KEY_Up);
+  press (fixture, GDK_KEY_BackSpace);
+  g_assert_cmpint (rating_of (fixture, "first", "u2"), ==, JM_RATING_NONE);
+
+  /* Ctrl+Z undoes the last vote right here */
+  g_assert_true (jm_rating_window_handle_key (fixture->window, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpint (rating_of (fixture, "first", "u2"), ==, JM_RATING_DELIGHT);
+}
+
+static void
+test_results_hidden_until_revealed (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_assert_true (jm_rating_window_get_results_hidden (fixture->window));
+  press (fixture, GDK_KEY_3);
+  press (fixture, GDK_KEY_r);
+  g_assert_false (jm_rating_window_get_results_hidden (fixture->window));
+  press (fixture, GDK_KEY_R);
+  g_assert_true (jm_rating_window_get_results_hidden (fixture->window));
+}
+
+static void
+test_deleted_participant_and_touchpoint (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  g_autofree char *progress = NULL;
+  JmTouchpoint *first = jm_rating_window_get_touchpoint (fixture->window);
+
+  jm_document_remove (fixture->document, JM_COLLECTION_PARTICIPANTS, NULL,
+                      jm_document_get_participant (fixture->document, 2));
+  press (fixture, GDK_KEY_Down);
+  press (fixture, GDK_KEY_Down);
+  g_assert_cmpuint (jm_rating_window_get_participant (fixture->window), ==, 1);
+
+  jm_document_remove (fixture->document, JM_COLLECTION_TOUCHPOINTS, NULL, first);
+  g_assert_cmpstr (current_title (fixture), ==, "second");
+
+  progress = jm_rating_window_dup_progress (fixture->window);
+  g_assert_cmpstr (progress, ==, "0 of 2 touchpoints rated by everyone");
+}
+
+static void
+test_show_of_hands (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  JmTouchpoint *first = jm_rating_window_get_touchpoint (fixture->window);
+  g_autofree char *progress = NULL;
+
+  press (fixture, GDK_KEY_h);
+  g_assert_true (jm_rating_window_get_show_of_hands (fixture->window));
+
+  /* 1/2/3 count hands now, and nobody is rated by name */
+  press (fixture, GDK_KEY_3);
+  press (fixture, GDK_KEY_3);
+  press (fixture, GDK_KEY_1);
+  g_assert_cmpuint (jm_touchpoint_get_hands (first, JM_RATING_DELIGHT), ==, 2);
+  g_assert_cmpuint (jm_touchpoint_get_hands (first, JM_RATING_DISAPPOINTMENT), ==, 1);
+  g_assert_cmpint (jm_touchpoint_get_rating (first, "u1"), ==, JM_RATING_NONE);
+
+  /* counting up one rating is one step */
+  g_assert_cmpuint (jm_history_get_n_undo (fixture->history), ==, 2);
+  g_assert_cmpstr (jm_history_get_undo_label (fixture->history), ==, "Count Show of Hands");
+
+  /* a show of hands answers for the whole room */
+  progress = jm_rating_window_dup_progress (fixture->window);
+  g_assert_cmpstr (progress, ==, "1 of 3 touchpoints rated by everyone");
+
+  jm_history_undo (fixture->history);
+  jm_history_undo (fixture->history);
+  g_assert_cmpuint (jm_touchpoint_get_hands (first, JM_RATING_DELIGHT), ==, 0);
+
+  press (fixture, GDK_KEY_H);
+  g_assert_false (jm_rating_window_get_show_of_hands (fixture->window));
+  press (fixture, GDK_KEY_1);
+  g_assert_cmpint (jm_touchpoint_get_rating (first, "u1"), ==, JM_RATING_DISAPPOINTMENT);
+}
+
+static void
+test_escape_leaves (void)
+{
+  g_autoptr(JmDocument) doc = build_document ();
+  g_autoptr(JmHistory) history = jm_history_new (doc);
+  JmRatingWindow *window = jm_rating_window_new (NULL, history);
+  GtkWidget *weak = GTK_WIDGET (window);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
+  gtk_window_present (GTK_WINDOW (window));
+  jm_ui_test_iterate (20);
+  g_assert_true (jm_rating_window_handle_key (window, GDK_KEY_Escape, 0));
+  jm_ui_test_iterate (20);
+  g_assert_null (weak);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(JmApplication) app = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+  app = jm_ui_test_init_application ();
+
+  g_test_add ("/rating-window/full-round", Fixture, NULL,
+              fixture_set_up, test_full_round, fixture_tear_down);
+  g_test_add ("/rating-window/pick-and-clear", Fixture, NULL,
+              fixture_set_up, test_pick_and_clear, fixture_tear_down);
+  g_test_add ("/rating-window/results-hidden-until-revealed", Fixture, NULL,
+              fixture_set_up, test_results_hidden_until_revealed, fixture_tear_down);
+  g_test_add ("/rating-window/deleted-participant-and-touchpoint", Fixture, NULL,
+              fixture_set_up, test_deleted_participant_and_touchpoint, fixture_tear_down);
+  g_test_add ("/rating-window/show-of-hands", Fixture, NULL,
+              fixture_set_up, test_show_of_hands, fixture_tear_down);
+  g_test_add_func ("/rating-window/escape-leaves", test_escape_leaves);
+
+  return g_test_run ();
+}
