@@ -21,4 +21,9 @@ void           jm_ui_test_wait_loaded      (JmWindow   *window);
 /* Spins the main loop for a moment (allocation, drawing). */
 void           jm_ui_test_iterate          (guint       milliseconds);
 
+/* With JM_TEST_SCREENSHOT_DIR set, saves @widget as it looks now to
+ * <dir>/@name (PNG), for looking at what a test built; else nothing. */
+void           jm_ui_test_save_png         (GtkWidget  *widget,
+                                            const char *name);
+
 G_END_DECLS

@@ -140,12 +140,10 @@ void     jm_canvas_drag_update       (JmCanvas *self,
 void     jm_canvas_drag_end          (JmCanvas *self,
                                       double    map_x,
                                       double    map_y);
-void     jm_canvas_drag_cancel       (JmCanvas *self);
 /* Pans by the pointer's offset (widget pixels) since the pan began. */
 void     jm_canvas_pan_update        (JmCanvas *self,
                                       double    offset_x,
                                       double    offset_y);
-gboolean jm_canvas_is_dragging       (JmCanvas *self);
 
 /* jm-canvas-keys.c: the canvas's keys; TRUE if handled. */
 gboolean jm_canvas_handle_key        (JmCanvas        *self,

@@ -128,6 +128,11 @@ void        jm_canvas_zoom_to_selection (JmCanvas *self);
 gboolean    jm_canvas_start_rename   (JmCanvas   *self,
                                       GObject    *object);
 
+/* A drag (card, header, curve point) is under way: its edits form one
+ * open undo step until it ends. Cancelling puts everything back. */
+gboolean    jm_canvas_is_dragging    (JmCanvas   *self);
+void        jm_canvas_drag_cancel    (JmCanvas   *self);
+
 void        jm_canvas_widget_to_map  (JmCanvas   *self,
                                       double      x,
                                       double      y,

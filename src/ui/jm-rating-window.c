@@ -170,7 +170,8 @@ update_results (JmRatingWindow *self)
 
   if (self->touchpoint == NULL || self->results_hidden)
     {
-      gtk_label_set_text (self->results_label, self->touchpoint ? _("Results hidden") : "");
+      gtk_label_set_text (self->results_label,
+                          self->touchpoint ? _("Results are hidden until the round is revealed (R)") : "");
       return;
     }
 
@@ -208,10 +209,10 @@ update_votes (JmRatingWindow *self)
           gtk_widget_set_sensitive (button, self->touchpoint != NULL);
         }
 
+      /* once revealed, the highlighted button says it all */
       gtk_label_set_text (g_ptr_array_index (self->status_labels, p),
                           rating == JM_RATING_NONE ? _("Not yet rated")
-                          : self->results_hidden ? _("Rated")
-                          : _(jm_rating_info[rating - 1].label));
+                          : self->results_hidden ? _("Rated") : "");
     }
 }
 

@@ -125,7 +125,10 @@ undo_action_cb (GSimpleAction *action,
 {
   JmWindow *self = JM_WINDOW (user_data);
 
-  if (self->history != NULL)
+  /* a drag in progress is an open step: undoing it means calling it off */
+  if (jm_canvas_is_dragging (self->canvas))
+    jm_canvas_drag_cancel (self->canvas);
+  else if (self->history != NULL)
     jm_history_undo (self->history);
 }
 
@@ -136,7 +139,7 @@ redo_action_cb (GSimpleAction *action,
 {
   JmWindow *self = JM_WINDOW (user_data);
 
-  if (self->history != NULL)
+  if (self->history != NULL && !jm_canvas_is_dragging (self->canvas))
     jm_history_redo (self->history);
 }
 

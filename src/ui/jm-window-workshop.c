@@ -53,13 +53,20 @@ on_rating_results_hidden_cb (JmWindow       *self,
     jm_window_set_results_hidden (self, jm_rating_window_get_results_hidden (rating_window));
 }
 
-static void
-on_rating_window_destroy_cb (JmWindow       *self,
-                             JmRatingWindow *rating_window)
+static gboolean
+on_rating_window_close_request_cb (JmWindow       *self,
+                                   JmRatingWindow *rating_window)
 {
   /* back on the map where the round stopped */
   if (jm_rating_window_get_touchpoint (rating_window) != NULL)
     jm_canvas_set_selection (self->canvas, G_OBJECT (jm_rating_window_get_touchpoint (rating_window)));
+  return FALSE;
+}
+
+static void
+on_rating_window_destroy_cb (JmWindow       *self,
+                             JmRatingWindow *rating_window)
+{
   self->rating_window = NULL;
 }
 
@@ -91,6 +98,8 @@ jm_window_start_rating_round (JmWindow *self)
 
   g_signal_connect_object (rating_window, "notify::results-hidden",
                            G_CALLBACK (on_rating_results_hidden_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (rating_window, "close-request",
+                           G_CALLBACK (on_rating_window_close_request_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (rating_window, "destroy",
                            G_CALLBACK (on_rating_window_destroy_cb), self, G_CONNECT_SWAPPED);
 
