@@ -15,6 +15,13 @@
  * of one cell have an emotion, their points are spread evenly across
  * the card width so that x grows strictly along the lane, in phase
  * order then card order, as the monotone spline needs.
+ *
+ * Measuring (shaping text) and flowing (placing) are kept apart: cards
+ * are measured at the origin and chained per cell, then each lane is
+ * flowed from those measurements (jm_layout_flow_lane()), so that an
+ * incremental update (jm-layout-update.c) can measure one card again
+ * and flow one lane without touching the rest. Shaped text is shared
+ * and kept across updates by the text cache (jm-layout-text.c).
  */
 
 #define G_LOG_DOMAIN "jm-layout"

@@ -388,41 +388,78 @@ paint_lane_spread (const PaintContext *ctx,
   cairo_clip (cr);
   cairo_new_path (cr);
 
+  /* the capsules */
   for (guint p = first; p <= last; p++)
     {
       const JmCurvePoint *point = &lane->points[p];
       double h = spread_half_height (ctx, lane_index, point);
       JmRect capsule = { point->x - SPREAD_CAPSULE / 2.0, point->y - h, SPREAD_CAPSULE, 2 * h };
 
-      const JmCurveSegment *seg = p < lane->n_segments && p < last ? &lane->segments[p] : NULL;
-      double h_next;
-
-      if (point->n_votes == 0)
+      /* Where points crowd (a very full map, zoomed out) the ribbons on
+       * both sides already cover a point's capsule: leave it out. */
+      if (point->n_votes == 0 || h <= 0.0 ||
+          (p > 0 && p < last && p < lane->n_segments &&
+           lane->points[p - 1].n_votes > 0 && lane->points[p + 1].n_votes > 0 &&
+           point->x - lane->points[p - 1].x < SPREAD_CAPSULE &&
+           lane->points[p + 1].x - point->x < SPREAD_CAPSULE))
         continue;
 
-      if (h > 0.0)
-        jm_painter_path_rounded_rect (cr, &capsule, SPREAD_CAPSULE / 2.0);
+      jm_painter_path_rounded_rect (cr, &capsule, SPREAD_CAPSULE / 2.0);
+    }
 
-      if (seg == NULL || lane->points[p + 1].n_votes == 0)
-        continue;
+  /* The ribbon through each run of voted neighbours is one outline:
+   * along the top left to right, back along the bottom. The edges of
+   * a segment are the segment moved up and down by a height going
+   * linearly from one point's spread to the next's; a linear function
+   * of t is a cubic with control values at thirds, so each edge is one
+   * exact Bézier segment (a straight line where the segment is too
+   * short to show a bend). */
+  for (guint start = first; start < last && start < lane->n_segments;)
+    {
+      guint end = start;
 
-      h_next = spread_half_height (ctx, lane_index, &lane->points[p + 1]);
-      if (h > 0.0 || h_next > 0.0)
+      while (end < last && end < lane->n_segments &&
+             lane->points[end].n_votes > 0 && lane->points[end + 1].n_votes > 0)
+        end++;
+
+      if (end == start)
         {
-          /* The ribbon's edges are the segment moved up and down by a
-           * height going linearly from h to h_next; a linear function
-           * of t is a cubic with control values at thirds, so each edge
-           * is one exact Bézier segment. */
-          double d[4] = { h, h + (h_next - h) / 3.0, h + 2.0 * (h_next - h) / 3.0, h_next };
-
-          cairo_move_to (cr, seg->x0, seg->y0 - d[0]);
-          cairo_curve_to (cr, seg->x1, seg->y1 - d[1], seg->x2, seg->y2 - d[2],
-                          seg->x3, seg->y3 - d[3]);
-          cairo_line_to (cr, seg->x3, seg->y3 + d[3]);
-          cairo_curve_to (cr, seg->x2, seg->y2 + d[2], seg->x1, seg->y1 + d[1],
-                          seg->x0, seg->y0 + d[0]);
-          cairo_close_path (cr);
+          start++;
+          continue;
         }
+
+      for (guint s = start; s < end; s++)
+        {
+          const JmCurveSegment *seg = &lane->segments[s];
+          double h = spread_half_height (ctx, lane_index, &lane->points[s]);
+          double h_next = spread_half_height (ctx, lane_index, &lane->points[s + 1]);
+
+          if (s == start)
+            cairo_move_to (cr, seg->x0, seg->y0 - h);
+          if (seg->x3 - seg->x0 < SPREAD_CAPSULE)
+            cairo_line_to (cr, seg->x3, seg->y3 - h_next);
+          else
+            cairo_curve_to (cr, seg->x1, seg->y1 - (h + (h_next - h) / 3.0),
+                            seg->x2, seg->y2 - (h + 2.0 * (h_next - h) / 3.0),
+                            seg->x3, seg->y3 - h_next);
+        }
+      for (guint s = end; s-- > start;)
+        {
+          const JmCurveSegment *seg = &lane->segments[s];
+          double h = spread_half_height (ctx, lane_index, &lane->points[s]);
+          double h_next = spread_half_height (ctx, lane_index, &lane->points[s + 1]);
+
+          if (s == end - 1)
+            cairo_line_to (cr, seg->x3, seg->y3 + h_next);
+          if (seg->x3 - seg->x0 < SPREAD_CAPSULE)
+            cairo_line_to (cr, seg->x0, seg->y0 + h);
+          else
+            cairo_curve_to (cr, seg->x2, seg->y2 + (h + 2.0 * (h_next - h) / 3.0),
+                            seg->x1, seg->y1 + (h + (h_next - h) / 3.0),
+                            seg->x0, seg->y0 + h);
+        }
+      cairo_close_path (cr);
+      start = end;
     }
 
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
