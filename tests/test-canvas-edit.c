@@ -17,88 +17,7 @@
 #include "jm-overlay.h"
 #include "jm-ui-test.h"
 
-static JmApplication *app;
-
-typedef struct
-{
-  JmWindow *window;
-  JmCanvas *canvas;
-  JmDocument *document;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GFile) sample = jm_ui_test_source_file ("data/samples/online-shop.journey");
-
-  f->window = jm_window_new (GTK_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (f->window));
-  jm_window_open_file (f->window, sample);
-  jm_ui_test_wait_loaded (f->window);
-  f->canvas = jm_window_get_canvas (f->window);
-  f->document = jm_window_get_document (f->window);
-  /* The window sets it too; the canvas edits only with one. */
-  jm_canvas_set_history (f->canvas, jm_window_get_history (f->window));
-  jm_canvas_set_zoom (f->canvas, 1.0);
-  jm_ui_test_iterate (50);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  jm_ui_test_iterate (10);
-}
-
-/* The canvas's own drawing (map, overlay, editor) as an image. */
-static cairo_surface_t *
-render_canvas (JmCanvas *canvas)
-{
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (canvas);
-  g_autoptr(GskRenderNode) node = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  int width = gtk_widget_get_width (GTK_WIDGET (canvas));
-  int height = gtk_widget_get_height (GTK_WIDGET (canvas));
-
-  klass->snapshot (GTK_WIDGET (canvas), snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
-  cairo_paint (cr);
-  gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  return surface;
-}
-
-/* How many pixels two renderings of the same size differ in. */
-static guint
-count_differing_pixels (cairo_surface_t *a,
-                        cairo_surface_t *b)
-{
-  guint32 *pa = (guint32 *) cairo_image_surface_get_data (a);
-  guint32 *pb = (guint32 *) cairo_image_surface_get_data (b);
-  int stride = cairo_image_surface_get_stride (a) / 4;
-  guint differ = 0;
-
-  g_assert_cmpint (cairo_image_surface_get_width (a), ==, cairo_image_surface_get_width (b));
-  g_assert_cmpint (cairo_image_surface_get_height (a), ==, cairo_image_surface_get_height (b));
-
-  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
-    for (int x = 0; x < cairo_image_surface_get_width (a); x++)
-      differ += pa[y * stride + x] != pb[y * stride + x];
-
-  return differ;
-}
+typedef JmCanvasFixture Fixture;
 
 /* Helpers for the editing tests */
 
@@ -106,20 +25,6 @@ static JmHistory *
 history_of (Fixture *f)
 {
   return jm_window_get_history (f->window);
-}
-
-static int
-index_in_cell (JmDocument   *document,
-               JmTouchpoint *touchpoint)
-{
-  g_autoptr(GPtrArray) cell =
-    jm_document_dup_cell_touchpoints (document, jm_touchpoint_get_persona (touchpoint),
-                                      jm_touchpoint_get_phase (touchpoint));
-  guint index;
-
-  if (!g_ptr_array_find (cell, touchpoint, &index))
-    return -1;
-  return index;
 }
 
 static guint
@@ -164,7 +69,7 @@ test_drag_card_to_cell (Fixture       *f,
   JmTouchpoint *tp = card->touchpoint;
   g_autofree char *old_phase = g_strdup (jm_touchpoint_get_phase (tp));
   g_autofree char *persona = g_strdup (jm_touchpoint_get_persona (tp));
-  int old_index = index_in_cell (f->document, tp);
+  int old_index = jm_test_index_in_cell (f->document, tp);
   guint lane = card->lane, column = card->column;
   JmPhase *new_phase = jm_layout_get_column (layout, column + 1)->phase;
   guint n_target = cell_size (f->document, persona, jm_phase_get_id (new_phase));
@@ -187,7 +92,7 @@ test_drag_card_to_cell (Fixture       *f,
   g_assert_false (jm_canvas_is_dragging (f->canvas));
   g_assert_cmpstr (jm_touchpoint_get_phase (tp), ==, jm_phase_get_id (new_phase));
   g_assert_cmpstr (jm_touchpoint_get_persona (tp), ==, persona);
-  g_assert_cmpint (index_in_cell (f->document, tp), ==, n_target);
+  g_assert_cmpint (jm_test_index_in_cell (f->document, tp), ==, n_target);
   g_assert_true (jm_canvas_get_selection (f->canvas) == G_OBJECT (tp));
 
   /* one undo step, and it puts the card back where it was */
@@ -195,7 +100,7 @@ test_drag_card_to_cell (Fixture       *f,
   g_assert_cmpstr (jm_history_get_undo_label (history_of (f)), ==, "Move Touchpoint");
   jm_history_undo (history_of (f));
   g_assert_cmpstr (jm_touchpoint_get_phase (tp), ==, old_phase);
-  g_assert_cmpint (index_in_cell (f->document, tp), ==, old_index);
+  g_assert_cmpint (jm_test_index_in_cell (f->document, tp), ==, old_index);
 }
 
 static void
@@ -216,11 +121,11 @@ test_drag_card_within_cell (Fixture       *f,
   /* the first card to below the last one of the same cell */
   rect_centre (&first->rect, &x, &y);
   drag (f->canvas, x, y, x, cell.y + cell.height - 2);
-  g_assert_cmpint (index_in_cell (f->document, tp), ==,
+  g_assert_cmpint (jm_test_index_in_cell (f->document, tp), ==,
                    cell_size (f->document, jm_touchpoint_get_persona (tp),
                               jm_touchpoint_get_phase (tp)) - 1);
   jm_history_undo (history_of (f));
-  g_assert_cmpint (index_in_cell (f->document, tp), ==, 0);
+  g_assert_cmpint (jm_test_index_in_cell (f->document, tp), ==, 0);
 }
 
 static void
@@ -244,7 +149,7 @@ test_escape_cancels_drag (Fixture       *f,
   g_assert_true (jm_canvas_handle_key (f->canvas, GDK_KEY_Escape, 0));
   g_assert_false (jm_canvas_is_dragging (f->canvas));
   g_assert_cmpstr (jm_touchpoint_get_phase (tp), ==, old_phase);
-  g_assert_cmpint (index_in_cell (f->document, tp), ==, 0);
+  g_assert_cmpint (jm_test_index_in_cell (f->document, tp), ==, 0);
   g_assert_cmpuint (jm_history_get_n_undo (history_of (f)), ==, n_undo);
   /* the selection stays: Escape ended the drag, not the selection */
   g_assert_true (jm_canvas_get_selection (f->canvas) == G_OBJECT (tp));
@@ -473,14 +378,14 @@ test_current_cell_is_drawn (Fixture       *f,
   cairo_surface_t *before, *after;
 
   jm_ui_test_iterate (20);
-  before = render_canvas (f->canvas);
+  before = jm_ui_test_render_canvas (f->canvas);
   jm_canvas_select_cell (f->canvas, jm_layout_get_lane (layout, 0)->persona,
                          jm_layout_get_column (layout, 0)->phase);
   g_assert_null (jm_canvas_get_selection (f->canvas));
   jm_ui_test_iterate (20);
-  after = render_canvas (f->canvas);
+  after = jm_ui_test_render_canvas (f->canvas);
   /* a highlighted cell, not a stray pixel */
-  g_assert_cmpuint (count_differing_pixels (before, after), >, 2000);
+  g_assert_cmpuint (jm_test_count_differences (before, after, NULL), >, 2000);
 
   cairo_surface_destroy (before);
   cairo_surface_destroy (after);
@@ -525,7 +430,7 @@ test_insert_adds_touchpoint (Fixture       *f,
   g_assert_true (jm_canvas_handle_key (f->canvas, GDK_KEY_Return, 0));
   added = jm_canvas_get_selection (f->canvas);
   g_assert_cmpuint (cell_size (f->document, "p3", "ph5"), ==, before + 2);
-  g_assert_cmpint (index_in_cell (f->document, JM_TOUCHPOINT (added)), ==, before + 1);
+  g_assert_cmpint (jm_test_index_in_cell (f->document, JM_TOUCHPOINT (added)), ==, before + 1);
   gtk_editable_set_text (GTK_EDITABLE (jm_canvas_get_editor (f->canvas)), "Not this");
   jm_canvas_cancel_edit (f->canvas);
   g_assert_cmpstr (jm_touchpoint_get_title (JM_TOUCHPOINT (added)), ==, "New Touchpoint");
@@ -554,7 +459,7 @@ test_double_click_empty_spot_adds (Fixture       *f,
   g_assert_cmpuint (cell_size (f->document, jm_persona_get_id (persona), jm_phase_get_id (phase)),
                     ==, before + 1);
   g_assert_true (JM_IS_TOUCHPOINT (jm_canvas_get_selection (f->canvas)));
-  g_assert_cmpint (index_in_cell (f->document, JM_TOUCHPOINT (jm_canvas_get_selection (f->canvas))),
+  g_assert_cmpint (jm_test_index_in_cell (f->document, JM_TOUCHPOINT (jm_canvas_get_selection (f->canvas))),
                    ==, 1);
   g_assert_true (jm_canvas_is_editing (f->canvas));
   jm_canvas_commit_edit (f->canvas);
@@ -653,7 +558,7 @@ test_drag_feedback_drawn (Fixture       *f,
   /* small enough that the source and the target cell are in view */
   jm_canvas_set_zoom (f->canvas, 0.6);
   jm_ui_test_iterate (20);
-  still = render_canvas (f->canvas);
+  still = jm_ui_test_render_canvas (f->canvas);
 
   /* into the next cell across, between its first and second card */
   g_assert_true (jm_layout_get_cell_rect (layout, card->lane, card->column + 1, &target));
@@ -663,12 +568,12 @@ test_drag_feedback_drawn (Fixture       *f,
   jm_canvas_drag_update (f->canvas, x + 30, y + 20);
   jm_canvas_drag_update (f->canvas, target.x + 150, drop_y);
   jm_ui_test_iterate (20);
-  dragging = render_canvas (f->canvas);
+  dragging = jm_ui_test_render_canvas (f->canvas);
   if (png != NULL)
     g_assert_cmpint (cairo_surface_write_to_png (dragging, png), ==, CAIRO_STATUS_SUCCESS);
 
   /* the lifted card, its slot and the moved curve: a lot changed */
-  g_assert_cmpuint (count_differing_pixels (still, dragging), >, 20000);
+  g_assert_cmpuint (jm_test_count_differences (still, dragging, NULL), >, 20000);
 
   jm_canvas_drag_cancel (f->canvas);
   cairo_surface_destroy (still);
@@ -723,17 +628,17 @@ test_alt_arrows_move (Fixture       *f,
   jm_canvas_set_selection (f->canvas, G_OBJECT (tp));
   /* down within its cell, then into the next phase */
   g_assert_true (jm_canvas_handle_key (f->canvas, GDK_KEY_Down, GDK_ALT_MASK));
-  g_assert_cmpint (index_in_cell (f->document, tp), ==, 1);
+  g_assert_cmpint (jm_test_index_in_cell (f->document, tp), ==, 1);
   g_assert_true (jm_canvas_handle_key (f->canvas, GDK_KEY_Right, GDK_ALT_MASK));
   g_assert_cmpstr (jm_touchpoint_get_phase (tp), ==,
                    jm_phase_get_id (jm_document_get_phase (f->document, 1)));
-  g_assert_cmpint (index_in_cell (f->document, tp), ==, 1);
+  g_assert_cmpint (jm_test_index_in_cell (f->document, tp), ==, 1);
   g_assert_true (jm_canvas_get_selection (f->canvas) == G_OBJECT (tp));
   g_assert_cmpuint (jm_history_get_n_undo (history_of (f)), ==, n_undo + 2);
   jm_history_undo (history_of (f));
   jm_history_undo (history_of (f));
   g_assert_cmpstr (jm_touchpoint_get_phase (tp), ==, old_phase);
-  g_assert_cmpint (index_in_cell (f->document, tp), ==, 0);
+  g_assert_cmpint (jm_test_index_in_cell (f->document, tp), ==, 0);
 
   /* a lane down, a phase right */
   jm_canvas_set_selection (f->canvas, G_OBJECT (first));
@@ -753,13 +658,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = jm_ui_test_init_application ();
+  jm_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, jm_ui_test_canvas_set_up, func, \
+              jm_ui_test_canvas_tear_down)
   ADD ("/canvas-edit/drag-card-to-cell", test_drag_card_to_cell);
   ADD ("/canvas-edit/drag-card-within-cell", test_drag_card_within_cell);
   ADD ("/canvas-edit/escape-cancels-drag", test_escape_cancels_drag);
@@ -779,7 +682,5 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/canvas-edit/emotion-label", test_emotion_label);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return jm_ui_test_run ();
 }

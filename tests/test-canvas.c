@@ -11,74 +11,13 @@
 #include "jm-file.h"
 #include "jm-ui-test.h"
 
-static JmApplication *app;
-
-typedef struct
-{
-  JmWindow *window;
-  JmCanvas *canvas;
-  JmDocument *document;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GFile) sample = jm_ui_test_source_file ("data/samples/online-shop.journey");
-
-  f->window = jm_window_new (GTK_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (f->window));
-  jm_window_open_file (f->window, sample);
-  jm_ui_test_wait_loaded (f->window);
-  f->canvas = jm_window_get_canvas (f->window);
-  f->document = jm_window_get_document (f->window);
-  /* The window sets it too; the canvas edits only with one. */
-  jm_canvas_set_history (f->canvas, jm_window_get_history (f->window));
-  jm_canvas_set_zoom (f->canvas, 1.0);
-  jm_ui_test_iterate (50);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  jm_ui_test_iterate (10);
-}
-
-/* The canvas's own drawing (map, overlay, editor) as an image. */
-static cairo_surface_t *
-render_canvas (JmCanvas *canvas)
-{
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (canvas);
-  g_autoptr(GskRenderNode) node = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  int width = gtk_widget_get_width (GTK_WIDGET (canvas));
-  int height = gtk_widget_get_height (GTK_WIDGET (canvas));
-
-  klass->snapshot (GTK_WIDGET (canvas), snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
-  cairo_paint (cr);
-  gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  return surface;
-}
+typedef JmCanvasFixture Fixture;
 
 /* Counts the pixels of the canvas' own drawing that differ from the first one. */
 static guint
 count_varied_pixels (JmCanvas *canvas)
 {
-  cairo_surface_t *surface = render_canvas (canvas);
+  cairo_surface_t *surface = jm_ui_test_render_canvas (canvas);
   guint32 *pixels, first;
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
@@ -267,13 +206,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = jm_ui_test_init_application ();
+  jm_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, jm_ui_test_canvas_set_up, func, \
+              jm_ui_test_canvas_tear_down)
   ADD ("/canvas/draws-map", test_canvas_draws_map);
   ADD ("/canvas/zoom-actions", test_zoom_actions);
   ADD ("/canvas/zoom-keeps-point-under-pointer", test_zoom_keeps_point_under_pointer);
@@ -283,7 +220,5 @@ main (int   argc,
   ADD ("/canvas/scroll-to-selection", test_scroll_to_selection);
 #undef ADD
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return jm_ui_test_run ();
 }

@@ -21,59 +21,12 @@
 #include "jm-document.h"
 #include "jm-file.h"
 #include "jm-history.h"
-
-static char *
-source_path (const char *first,
-             ...)
-{
-  const char *root = g_getenv ("JM_SOURCE_ROOT");
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  va_list args;
-
-  g_assert_nonnull (root);
-  g_ptr_array_add (parts, (gpointer) root);
-  va_start (args, first);
-  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) part);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-
-  return g_build_filenamev ((char **) parts->pdata);
-}
-
-static JmDocument *
-load (const char *first,
-      ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *path = NULL;
-  const char *root = g_getenv ("JM_SOURCE_ROOT");
-  JmDocument *document;
-  va_list args;
-  GString *joined = g_string_new (root);
-
-  va_start (args, first);
-  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
-    {
-      g_string_append_c (joined, G_DIR_SEPARATOR);
-      g_string_append (joined, part);
-    }
-  va_end (args);
-  path = g_string_free (joined, FALSE);
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
-  g_assert_no_error (error);
-  document = jm_file_load_from_data (contents, -1, &error);
-  g_assert_no_error (error);
-
-  return document;
-}
+#include "jm-test-util.h"
 
 static JmDocument *
 load_full (void)
 {
-  return load ("tests", "data", "full.journey", NULL);
+  return jm_test_load_data ("tests/data/full.journey", NULL);
 }
 
 static char *
@@ -132,7 +85,7 @@ static void
 test_export_golden (void)
 {
   g_autoptr(JmDocument) document = load_full ();
-  g_autofree char *expected_path = source_path ("tests", "data", "csv", "full.csv", NULL);
+  g_autofree char *expected_path = jm_test_source_path ("tests", "data", "csv", "full.csv", NULL);
   g_autofree char *expected = NULL;
   g_autofree char *text = export (document, ',', FALSE);
   g_autoptr(GError) error = NULL;
@@ -145,7 +98,7 @@ test_export_golden (void)
 static void
 test_export_header_and_rows (void)
 {
-  g_autoptr(JmDocument) document = load ("data", "samples", "online-shop.journey", NULL);
+  g_autoptr(JmDocument) document = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   g_autoptr(GPtrArray) in_order = jm_document_dup_touchpoints_in_order (document);
   g_autofree char *text = export (document, ',', FALSE);
   g_autoptr(JmCsvTable) table = NULL;
@@ -424,8 +377,8 @@ static void
 test_import_unchanged_is_no_op (void)
 {
   g_autoptr(JmDocument) full = load_full ();
-  g_autoptr(JmDocument) sample = load ("data", "samples", "online-shop.journey", NULL);
-  g_autoptr(JmDocument) hands = load ("tests", "data", "hands.journey", NULL);
+  g_autoptr(JmDocument) sample = jm_test_load_data (JM_TEST_SAMPLE, NULL);
+  g_autoptr(JmDocument) hands = jm_test_load_data ("tests/data/hands.journey", NULL);
   g_autoptr(JmDocument) tricky = build_tricky_document ();
 
   check_unchanged_import (full, ',', FALSE);
@@ -443,7 +396,7 @@ test_import_spreadsheet_file (void)
 {
   g_autoptr(JmDocument) document = load_full ();
   g_autoptr(JmHistory) history = jm_history_new (document);
-  g_autofree char *path = source_path ("tests", "data", "csv", "excel-de.csv", NULL);
+  g_autofree char *path = jm_test_source_path ("tests", "data", "csv", "excel-de.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   JmCsvImportReport report;

@@ -22,17 +22,6 @@ typedef struct
   guint            n_calls;
 } Result;
 
-static JmDocument *
-load_sample (void)
-{
-  g_autoptr(GFile) file = jm_ui_test_source_file ("data/samples/online-shop.journey");
-  g_autoptr(GError) error = NULL;
-  JmDocument *document = jm_file_load (file, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static void
 on_export (JmExportDialog        *dialog,
            const JmExportOptions *options,
@@ -94,7 +83,7 @@ reset_settings (void)
 static void
 test_options_reach_callback (void)
 {
-  g_autoptr(JmDocument) document = load_sample ();
+  g_autoptr(JmDocument) document = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   Result result = { NULL, 0 };
   JmExportDialog *dialog;
   g_autoptr(GPtrArray) checks = NULL;
@@ -158,7 +147,7 @@ test_options_reach_callback (void)
 static void
 test_png_scale (void)
 {
-  g_autoptr(JmDocument) document = load_sample ();
+  g_autoptr(JmDocument) document = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   Result result = { NULL, 0 };
   JmExportDialog *dialog;
 
@@ -192,7 +181,7 @@ test_png_scale (void)
 static void
 test_no_persona_no_export (void)
 {
-  g_autoptr(JmDocument) document = load_sample ();
+  g_autoptr(JmDocument) document = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   Result result = { NULL, 0 };
   JmExportDialog *dialog;
   g_autoptr(GPtrArray) checks = NULL;
@@ -220,7 +209,7 @@ test_no_persona_no_export (void)
 static void
 test_print_to_pdf (void)
 {
-  g_autoptr(JmDocument) document = load_sample ();
+  g_autoptr(JmDocument) document = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   g_autoptr(JmExportOptions) options = jm_export_options_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-print-XXXXXX", NULL);
@@ -261,15 +250,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(JmApplication) app = NULL;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = jm_ui_test_init_application ();
+  jm_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/export-dialog/options-reach-callback", test_options_reach_callback);
   g_test_add_func ("/export-dialog/png-scale", test_png_scale);
   g_test_add_func ("/export-dialog/no-persona-no-export", test_no_persona_no_export);
   g_test_add_func ("/print/export-pdf", test_print_to_pdf);
 
-  return g_test_run ();
+  return jm_ui_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "jm-document.h"
 #include "jm-export.h"
 #include "jm-layout.h"
+#include "jm-test-util.h"
 
 static const char * const persona_names[] = { "Anna Müller", "Ben Okafor", "Chloé Martin" };
 
@@ -79,31 +80,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  jm_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_object_unref (fixture->doc);
-}
-
-static guint
-count_files (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (dir);
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-
-  return n;
 }
 
 /* Runs @tool on @path; NULL (and the test skipped) if it is missing. */
@@ -147,7 +126,7 @@ export_ok (Fixture        *fixture,
                                     scale, &error));
   g_assert_no_error (error);
   /* No temporary file is left behind. */
-  g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+  g_assert_cmpuint (jm_test_count_entries (fixture->dir), ==, 1);
 }
 
 static void
@@ -343,7 +322,7 @@ test_unknown_format (Fixture       *fixture,
                                      1.0, &error));
   g_assert_error (error, JM_EXPORT_ERROR, JM_EXPORT_ERROR_UNKNOWN_FORMAT);
   g_assert_nonnull (strstr (error->message, "map.docx"));
-  g_assert_cmpuint (count_files (fixture->dir), ==, 0);
+  g_assert_cmpuint (jm_test_count_entries (fixture->dir), ==, 0);
 }
 
 static void
@@ -373,7 +352,7 @@ test_failure_keeps_old_file (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, path));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "yesterday's export");
-  g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+  g_assert_cmpuint (jm_test_count_entries (fixture->dir), ==, 1);
 }
 
 static void
@@ -389,7 +368,7 @@ test_replaces_old_file (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
-  g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+  g_assert_cmpuint (jm_test_count_entries (fixture->dir), ==, 1);
 }
 
 int

@@ -16,6 +16,7 @@
 
 #include "jm-document.h"
 #include "jm-file.h"
+#include "jm-test-util.h"
 
 static GDateTime *
 parse_date (const char *text)
@@ -139,25 +140,6 @@ load_text (const char *text)
   g_assert_nonnull (doc);
 
   return doc;
-}
-
-static char *
-source_path (const char *first,
-             ...)
-{
-  const char *root = g_getenv ("JM_SOURCE_ROOT");
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  va_list args;
-
-  g_assert_nonnull (root);
-  g_ptr_array_add (parts, (char *)root);
-  va_start (args, first);
-  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
-    g_ptr_array_add (parts, (char *)part);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-
-  return g_build_filenamev ((char **)parts->pdata);
 }
 
 static void
@@ -297,7 +279,7 @@ test_exact_text (void)
 static void
 test_golden_file (void)
 {
-  g_autofree char *path = source_path ("tests", "data", "full.journey", NULL);
+  g_autofree char *path = jm_test_source_path ("tests", "data", "full.journey", NULL);
   g_autofree char *original = NULL;
   g_autofree char *saved = NULL;
   g_autoptr(GError) error = NULL;
@@ -324,7 +306,7 @@ test_golden_file (void)
 static void
 test_defaults (void)
 {
-  g_autofree char *path = source_path ("tests", "data", "minimal.journey", NULL);
+  g_autofree char *path = jm_test_source_path ("tests", "data", "minimal.journey", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(JmDocument) doc = jm_file_load (file, &error);
@@ -413,7 +395,7 @@ last_member (JsonObject *object)
 static void
 test_unknown_members (void)
 {
-  g_autofree char *path = source_path ("tests", "data", "unknown-members.journey", NULL);
+  g_autofree char *path = jm_test_source_path ("tests", "data", "unknown-members.journey", NULL);
   g_autofree char *original = NULL;
   g_autofree char *saved = NULL;
   g_autofree char *saved_again = NULL;
@@ -485,7 +467,7 @@ assert_schema_matches (JsonObject *schema,
 static void
 test_schema_matches_output (void)
 {
-  g_autofree char *path = source_path ("data", "journey.schema.json", NULL);
+  g_autofree char *path = jm_test_source_path ("data", "journey.schema.json", NULL);
   g_autoptr(JmDocument) doc = build_rich_document ();
   g_autofree char *text = jm_file_save_to_data (doc, NULL);
   g_autoptr(JsonParser) schema_parser = json_parser_new ();
@@ -539,41 +521,6 @@ make_scratch_dir (void)
 }
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
-static guint
-count_entries (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (dir);
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-
-  return n;
-}
-
-static void
 test_save_and_load_file (void)
 {
   g_autofree char *dir = make_scratch_dir ();
@@ -596,7 +543,7 @@ test_save_and_load_file (void)
   g_assert_no_error (error);
   g_assert_true (jm_document_equal (doc, loaded));
 
-  remove_tree (dir);
+  jm_test_remove_tree (dir);
 }
 
 static void
@@ -624,10 +571,10 @@ test_save_fails_on_directory (void)
   g_assert_nonnull (strstr (error->message, "map.journey"));
 
   /* nothing left behind beside the target */
-  g_assert_cmpuint (count_entries (dir), ==, 1);
-  g_assert_cmpuint (count_entries (target), ==, 0);
+  g_assert_cmpuint (jm_test_count_entries (dir), ==, 1);
+  g_assert_cmpuint (jm_test_count_entries (target), ==, 0);
 
-  remove_tree (dir);
+  jm_test_remove_tree (dir);
 }
 
 /* Make the write itself fail half way (a file size limit stops root
@@ -664,9 +611,9 @@ test_save_is_atomic (void)
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "old bytes\n");
-  g_assert_cmpuint (count_entries (dir), ==, 1);
+  g_assert_cmpuint (jm_test_count_entries (dir), ==, 1);
 
-  remove_tree (dir);
+  jm_test_remove_tree (dir);
 }
 
 static void
@@ -684,7 +631,7 @@ static void
 test_sample (gconstpointer data)
 {
   const char *name = data;
-  g_autofree char *path = source_path ("data", "samples", name, NULL);
+  g_autofree char *path = jm_test_source_path ("data", "samples", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(JmDocument) doc = NULL;

@@ -12,8 +12,6 @@
 #include "jm-inspector-private.h"
 #include "jm-ui-test.h"
 
-static JmApplication *app;
-
 typedef struct
 {
   GtkWindow    *window;
@@ -44,7 +42,7 @@ fixture_set_up (Fixture       *f,
   g_assert_nonnull (f->t1);
 
   f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_application (f->window, GTK_APPLICATION (app));
+  gtk_window_set_application (f->window, GTK_APPLICATION (jm_ui_test_get_application ()));
   gtk_window_set_default_size (f->window, 360, 900);
   f->inspector = JM_INSPECTOR (jm_inspector_new ());
   gtk_window_set_child (f->window, GTK_WIDGET (f->inspector));
@@ -551,10 +549,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = jm_ui_test_init_application ();
+  jm_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add ("/inspector/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -574,7 +569,5 @@ main (int   argc,
 
 #undef ADD
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return jm_ui_test_run ();
 }

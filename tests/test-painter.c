@@ -13,6 +13,7 @@
 #include "jm-document.h"
 #include "jm-layout-private.h"
 #include "jm-painter.h"
+#include "jm-test-util.h"
 
 #define SENTINEL 0xffff00ffu /* opaque magenta, never painted by the map */
 
@@ -75,17 +76,6 @@ create_surface (JmLayout *layout,
   return surface;
 }
 
-static guint32
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
-{
-  guint32 *data = (guint32 *) (void *) cairo_image_surface_get_data (surface);
-
-  cairo_surface_flush (surface);
-  return data[y * (cairo_image_surface_get_stride (surface) / 4) + x];
-}
-
 static double
 luminance (guint32 pixel)
 {
@@ -103,7 +93,7 @@ has_light_pixel (cairo_surface_t *surface,
 {
   for (int y = y0; y < y0 + height; y++)
     for (int x = x0; x < x0 + width; x++)
-      if (luminance (pixel_at (surface, x, y)) > 0.8)
+      if (luminance (jm_test_pixel_at (surface, x, y)) > 0.8)
         return TRUE;
 
   return FALSE;
@@ -137,7 +127,7 @@ count_changes (cairo_surface_t *a,
   *inside = *outside = 0;
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
-      if (pixel_at (a, x, y) != pixel_at (b, x, y))
+      if (jm_test_pixel_at (a, x, y) != jm_test_pixel_at (b, x, y))
         {
           gboolean in = rect != NULL && x >= rect->x && x < rect->x + rect->width &&
                         y >= rect->y && y < rect->y + rect->height;
@@ -167,15 +157,15 @@ test_paints_the_map (void)
 
   for (int y = 0; y < cairo_image_surface_get_height (surface); y += 3)
     for (int x = 0; x < cairo_image_surface_get_width (surface); x += 3)
-      g_hash_table_add (colors, GUINT_TO_POINTER (pixel_at (surface, x, y)));
+      g_hash_table_add (colors, GUINT_TO_POINTER (jm_test_pixel_at (surface, x, y)));
   g_assert_cmpuint (g_hash_table_size (colors), >, 20);
 
   /* The persona's stripe at the left edge of its card, its curve points. */
-  g_assert_cmphex (pixel_at (surface, card->rect.x + 2, card->rect.y + card->rect.height / 2), ==,
+  g_assert_cmphex (jm_test_pixel_at (surface, card->rect.x + 2, card->rect.y + card->rect.height / 2), ==,
                    0xff3584e4);
-  g_assert_cmphex (pixel_at (surface, lane->points[0].x, lane->points[0].y), ==, 0xff3584e4);
+  g_assert_cmphex (jm_test_pixel_at (surface, lane->points[0].x, lane->points[0].y), ==, 0xff3584e4);
   /* Light paper. */
-  g_assert_cmpfloat (luminance (pixel_at (surface, 2, 2)), >, 0.95);
+  g_assert_cmpfloat (luminance (jm_test_pixel_at (surface, 2, 2)), >, 0.95);
 
   cairo_surface_destroy (surface);
   cairo_surface_destroy (blank);
@@ -218,15 +208,15 @@ test_dark (void)
   paint (layout, light, NULL);
   paint (layout, dark, &options);
 
-  g_assert_cmpfloat (luminance (pixel_at (dark, 2, 2)), <, 0.2);
-  g_assert_cmpfloat (luminance (pixel_at (light, 2, 2)), >, 0.95);
-  g_assert_cmphex (pixel_at (dark, 2, 2) >> 24, ==, 0xff);
+  g_assert_cmpfloat (luminance (jm_test_pixel_at (dark, 2, 2)), <, 0.2);
+  g_assert_cmpfloat (luminance (jm_test_pixel_at (light, 2, 2)), >, 0.95);
+  g_assert_cmphex (jm_test_pixel_at (dark, 2, 2) >> 24, ==, 0xff);
 
   for (int y = 0; y < cairo_image_surface_get_height (dark); y += 4)
     for (int x = 0; x < cairo_image_surface_get_width (dark); x += 4, n++)
       {
-        light_sum += luminance (pixel_at (light, x, y));
-        dark_sum += luminance (pixel_at (dark, x, y));
+        light_sum += luminance (jm_test_pixel_at (light, x, y));
+        dark_sum += luminance (jm_test_pixel_at (dark, x, y));
       }
   g_assert_cmpfloat (dark_sum / n, <, 0.35);
   g_assert_cmpfloat (light_sum / n, >, 0.8);
@@ -266,7 +256,7 @@ test_selection_ring (void)
   g_assert_cmpuint (outside, >, 0);
   g_assert_cmpuint (outside, <, 400);
   /* The ring is the accent blue, just outside the card. */
-  g_assert_cmphex (pixel_at (selected, card->rect.x - 4.5, card->rect.y + card->rect.height / 2),
+  g_assert_cmphex (jm_test_pixel_at (selected, card->rect.x - 4.5, card->rect.y + card->rect.height / 2),
                    ==, 0xff3584e4);
 
   cairo_surface_destroy (plain);
@@ -289,8 +279,8 @@ test_scaled_and_translated (void)
   cairo_destroy (cr);
 
   /* The background stops where the map does: the offset stays clear. */
-  g_assert_cmphex (pixel_at (surface, 5, 5), ==, 0);
-  g_assert_cmphex (pixel_at (surface, 12, 12), ==, 0xffffffff);
+  g_assert_cmphex (jm_test_pixel_at (surface, 5, 5), ==, 0);
+  g_assert_cmphex (jm_test_pixel_at (surface, 12, 12), ==, 0xffffffff);
   cairo_surface_destroy (surface);
 }
 
@@ -364,7 +354,7 @@ has_reddish_pixel (cairo_surface_t *surface,
   for (int y = rect->y; y < rect->y + rect->height; y++)
     for (int x = rect->x; x < rect->x + rect->width; x++)
       {
-        guint32 p = pixel_at (surface, x, y);
+        guint32 p = jm_test_pixel_at (surface, x, y);
         int red = (p >> 16) & 0xff, green = (p >> 8) & 0xff, blue = p & 0xff;
 
         if (red > 150 && red - green > 80 && red - blue > 80)
@@ -460,7 +450,7 @@ mean_difference (cairo_surface_t *a,
 
   for (int y = rect->y; y < rect->y + rect->height; y++)
     for (int x = rect->x; x < rect->x + rect->width; x++, n++)
-      sum += fabs (luminance (pixel_at (a, x, y)) - luminance (pixel_at (b, x, y)));
+      sum += fabs (luminance (jm_test_pixel_at (a, x, y)) - luminance (jm_test_pixel_at (b, x, y)));
 
   return sum / MAX (n, 1);
 }
@@ -498,7 +488,7 @@ test_focus (void)
 
     for (int y = title_rect->y; y < title_rect->y + 30; y++)
       for (int x = title_rect->x + 16; x < title_rect->x + 120; x++)
-        darkest = MIN (darkest, luminance (pixel_at (focused, x, y)));
+        darkest = MIN (darkest, luminance (jm_test_pixel_at (focused, x, y)));
     g_assert_cmpfloat (darkest, <, 0.6);
   }
 
@@ -528,7 +518,7 @@ count_clear_changes (cairo_surface_t *a,
   for (int y = MAX (rect->y, 0); y < MIN (rect->y + rect->height, height); y++)
     for (int x = MAX (rect->x, 0); x < MIN (rect->x + rect->width, width); x++)
       {
-        guint32 pa = pixel_at (a, x, y), pb = pixel_at (b, x, y);
+        guint32 pa = jm_test_pixel_at (a, x, y), pb = jm_test_pixel_at (b, x, y);
 
         for (guint shift = 0; shift < 32; shift += 8)
           if (ABS ((int) ((pa >> shift) & 0xff) - (int) ((pb >> shift) & 0xff)) > 48)

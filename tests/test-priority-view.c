@@ -208,10 +208,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(JmApplication) app = NULL;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = jm_ui_test_init_application ();
+  jm_ui_test_init (&argc, &argv);
 
   g_test_add ("/priority-view/reading-order-then-sorting", Fixture, NULL,
               fixture_set_up, test_reading_order_then_sorting, fixture_tear_down);
@@ -220,5 +217,5 @@ main (int   argc,
   g_test_add ("/priority-view/activate-and-super", Fixture, NULL,
               fixture_set_up, test_activate_and_super, fixture_tear_down);
 
-  return g_test_run ();
+  return jm_ui_test_run ();
 }

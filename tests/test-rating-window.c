@@ -263,10 +263,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(JmApplication) app = NULL;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = jm_ui_test_init_application ();
+  jm_ui_test_init (&argc, &argv);
 
   g_test_add ("/rating-window/full-round", Fixture, NULL,
               fixture_set_up, test_full_round, fixture_tear_down);
@@ -280,5 +277,5 @@ main (int   argc,
               fixture_set_up, test_show_of_hands, fixture_tear_down);
   g_test_add_func ("/rating-window/escape-leaves", test_escape_leaves);
 
-  return g_test_run ();
+  return jm_ui_test_run ();
 }

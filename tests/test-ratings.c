@@ -19,6 +19,7 @@
 #include "jm-layout-private.h"
 #include "jm-painter.h"
 #include "jm-rating-summary.h"
+#include "jm-test-util.h"
 
 #define EPSILON 1e-9
 
@@ -265,47 +266,11 @@ test_equal_sees_hands (void)
   g_assert_false (jm_document_equal (a, b));
 }
 
-static char *
-source_path (const char *first,
-             ...)
-{
-  const char *root = g_getenv ("JM_SOURCE_ROOT");
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  va_list args;
-
-  g_assert_nonnull (root);
-  g_ptr_array_add (parts, (char *) root);
-  va_start (args, first);
-  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
-    g_ptr_array_add (parts, (char *) part);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-
-  return g_build_filenamev ((char **) parts->pdata);
-}
-
-static JmDocument *
-load_test_file (const char  *name,
-                char       **text)
-{
-  g_autofree char *path = source_path ("tests", "data", name, NULL);
-  g_autoptr(GError) error = NULL;
-  JmDocument *doc;
-
-  g_assert_true (g_file_get_contents (path, text, NULL, &error));
-  g_assert_no_error (error);
-  doc = jm_file_load_from_data (*text, -1, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-
-  return doc;
-}
-
 static void
 test_file_round_trip (void)
 {
   g_autofree char *original = NULL;
-  g_autoptr(JmDocument) doc = load_test_file ("hands.journey", &original);
+  g_autoptr(JmDocument) doc = jm_test_load_data ("tests/data/hands.journey", &original);
   g_autofree char *saved = jm_file_save_to_data (doc, NULL);
   g_autoptr(JmDocument) reloaded = NULL;
   g_autoptr(GError) error = NULL;
@@ -344,7 +309,7 @@ static void
 test_old_file_still_loads (void)
 {
   g_autofree char *text = NULL;
-  g_autoptr(JmDocument) doc = load_test_file ("full.journey", &text);
+  g_autoptr(JmDocument) doc = jm_test_load_data ("tests/data/full.journey", &text);
   g_autofree char *saved = jm_file_save_to_data (doc, NULL);
 
   /* written before the show of hands existed: no hands, the same bytes */
@@ -529,40 +494,6 @@ paint_map (JmLayout *layout,
   return surface;
 }
 
-static guint32
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
-{
-  guint32 *data = (guint32 *) (void *) cairo_image_surface_get_data (surface);
-
-  return data[y * (cairo_image_surface_get_stride (surface) / 4) + x];
-}
-
-/* Pixels that differ between @a and @b inside @rect (NULL: all). */
-static guint
-count_differences (cairo_surface_t *a,
-                   cairo_surface_t *b,
-                   const JmRect    *rect)
-{
-  int width = cairo_image_surface_get_width (a);
-  int height = cairo_image_surface_get_height (a);
-  guint n = 0;
-
-  g_assert_cmpint (width, ==, cairo_image_surface_get_width (b));
-  g_assert_cmpint (height, ==, cairo_image_surface_get_height (b));
-
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      {
-        if (rect != NULL && !jm_rect_contains (rect, x + 0.5, y + 0.5))
-          continue;
-        n += pixel_at (a, x, y) != pixel_at (b, x, y);
-      }
-
-  return n;
-}
-
 static void
 test_hidden_results_are_not_painted (void)
 {
@@ -580,13 +511,13 @@ test_hidden_results_are_not_painted (void)
   const JmRect *legend = jm_layout_get_legend_rect (la);
 
   /* shown, the two rooms look different on the card … */
-  g_assert_cmpuint (count_differences (shown_a, shown_b, &content->results), >, 50);
+  g_assert_cmpuint (jm_test_count_differences (shown_a, shown_b, &content->results), >, 50);
   /* … hidden, the whole map is the same, pixel for pixel */
-  g_assert_cmpuint (count_differences (hidden_a, hidden_b, NULL), ==, 0);
+  g_assert_cmpuint (jm_test_count_differences (hidden_a, hidden_b, NULL), ==, 0);
   /* hiding paints something else there (the number of votes) and
    * changes nothing outside the results and the spread band */
-  g_assert_cmpuint (count_differences (shown_a, hidden_a, &content->results), >, 50);
-  g_assert_cmpuint (count_differences (shown_a, hidden_a, legend), ==, 0);
+  g_assert_cmpuint (jm_test_count_differences (shown_a, hidden_a, &content->results), >, 50);
+  g_assert_cmpuint (jm_test_count_differences (shown_a, hidden_a, legend), ==, 0);
 
   cairo_surface_destroy (shown_a);
   cairo_surface_destroy (shown_b);
@@ -615,12 +546,12 @@ test_spread_band (void)
   cairo_surface_t *hidden_a = paint_map (la, TRUE);
 
   /* a split room has a band around its point; agreement (spread 0) none */
-  g_assert_cmpuint (count_differences (shown_a, shown_b, &around_voted), ==, 200);
-  g_assert_cmpuint (count_differences (shown_a, shown_b, &below_voted), ==, 200);
+  g_assert_cmpuint (jm_test_count_differences (shown_a, shown_b, &around_voted), ==, 200);
+  g_assert_cmpuint (jm_test_count_differences (shown_a, shown_b, &below_voted), ==, 200);
   /* a touchpoint without votes has no band */
-  g_assert_cmpuint (count_differences (shown_a, shown_b, &around_unvoted), ==, 0);
+  g_assert_cmpuint (jm_test_count_differences (shown_a, shown_b, &around_unvoted), ==, 0);
   /* hidden results hide the band too */
-  g_assert_cmpuint (count_differences (hidden_a, shown_b, &around_voted), ==, 0);
+  g_assert_cmpuint (jm_test_count_differences (hidden_a, shown_b, &around_voted), ==, 0);
 
   cairo_surface_destroy (shown_a);
   cairo_surface_destroy (shown_b);
@@ -645,13 +576,13 @@ test_super_is_highlighted (void)
 
   g_assert_cmpfloat (card->rect.height, ==, jm_layout_get_card (normal, 0)->rect.height);
   /* the whole card differs: its fill, its frame and the star badge */
-  g_assert_cmpuint (count_differences (a, b, &card->rect), >, card->rect.width * card->rect.height / 2);
-  g_assert_cmpuint (count_differences (a, b, &content->star), >, 50);
+  g_assert_cmpuint (jm_test_count_differences (a, b, &card->rect), >, card->rect.width * card->rect.height / 2);
+  g_assert_cmpuint (jm_test_count_differences (a, b, &content->star), >, 50);
   /* and nothing outside it */
-  g_assert_cmpuint (count_differences (a, b, NULL), ==, count_differences (a, b, &reach));
+  g_assert_cmpuint (jm_test_count_differences (a, b, NULL), ==, jm_test_count_differences (a, b, &reach));
 
   /* a heavy gold frame: the right edge of the card, half way down */
-  edge = pixel_at (b, (int) (card->rect.x + card->rect.width - 1.5),
+  edge = jm_test_pixel_at (b, (int) (card->rect.x + card->rect.width - 1.5),
                    (int) (card->rect.y + card->rect.height / 2));
   g_assert_cmpuint ((edge >> 16) & 0xff, >, (edge & 0xff) + 80);
 

@@ -19,21 +19,9 @@
 #include "jm-file.h"
 #include "jm-rating-summary.h"
 #include "jm-report-private.h"
+#include "jm-test-util.h"
 
 static char *tmpdir;
-
-static JmDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("JM_SOURCE_ROOT"), "data", "samples",
-                                            "online-shop.journey", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  JmDocument *document = jm_file_load (file, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
 
 /* A map far wider than any paper: @n_phases phases, two personas. */
 static JmDocument *
@@ -222,7 +210,7 @@ count_in (const char *data,
 static void
 test_sample_report (void)
 {
-  g_autoptr(JmDocument) document = load_sample ();
+  g_autoptr(JmDocument) document = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   g_autoptr(JmExportOptions) options = jm_export_options_new ();
   g_autoptr(JmReport) report = jm_report_new (document, options, 0, 0);
   g_autofree char *path = export (document, options, "sample.pdf");
@@ -345,7 +333,7 @@ test_tiling (void)
 static void
 test_page_options (void)
 {
-  g_autoptr(JmDocument) document = load_sample ();
+  g_autoptr(JmDocument) document = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   g_autoptr(JmExportOptions) options = jm_export_options_new ();
   double width, height;
 
@@ -383,7 +371,7 @@ test_page_options (void)
 static void
 test_personas (void)
 {
-  g_autoptr(JmDocument) document = load_sample ();
+  g_autoptr(JmDocument) document = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   g_autoptr(JmExportOptions) options = jm_export_options_new ();
   JmPersona *second = jm_document_get_persona (document, 1);
   const char *ids[] = { jm_persona_get_id (second), NULL };
@@ -445,19 +433,8 @@ main (int   argc,
 
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-
-        g_unlink (path);
-      }
-    g_rmdir (tmpdir);
-    g_free (tmpdir);
-  }
+  jm_test_remove_tree (tmpdir);
+  g_free (tmpdir);
 
   return status;
 }

@@ -17,45 +17,6 @@
 #include "jm-ui-test.h"
 #include "jm-window-private.h"
 
-#define SAMPLE "data/samples/online-shop.journey"
-
-static JmApplication *app;
-
-static JmWindow *
-open_sample (void)
-{
-  g_autoptr(GFile) sample = jm_ui_test_source_file (SAMPLE);
-  JmWindow *window = jm_window_new (GTK_APPLICATION (app));
-
-  gtk_window_present (GTK_WINDOW (window));
-  jm_window_open_file (window, sample);
-  jm_ui_test_wait_loaded (window);
-  g_assert_nonnull (jm_window_get_document (window));
-
-  return window;
-}
-
-/* The sample as on disk, to compare a map with after undo. */
-static JmDocument *
-load_sample (void)
-{
-  g_autoptr(GFile) sample = jm_ui_test_source_file (SAMPLE);
-  g_autoptr(GError) error = NULL;
-  JmDocument *document = jm_file_load (sample, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
-static void
-activate (JmWindow   *window,
-          const char *action)
-{
-  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), action));
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), action));
-  g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
-}
-
 static void
 wait_for_touchpoints (JmDocument *document,
                       guint       n_touchpoints)
@@ -63,19 +24,6 @@ wait_for_touchpoints (JmDocument *document,
   for (guint i = 0; i < 200 && jm_document_get_n_touchpoints (document) != n_touchpoints; i++)
     jm_ui_test_iterate (10);
   g_assert_cmpuint (jm_document_get_n_touchpoints (document), ==, n_touchpoints);
-}
-
-static guint
-index_in_cell (JmDocument   *document,
-               JmTouchpoint *touchpoint)
-{
-  g_autoptr(GPtrArray) cell = jm_document_dup_cell_touchpoints (document,
-                                                                jm_touchpoint_get_persona (touchpoint),
-                                                                jm_touchpoint_get_phase (touchpoint));
-  guint index = G_MAXUINT;
-
-  g_assert_true (g_ptr_array_find (cell, touchpoint, &index));
-  return index;
 }
 
 static void
@@ -106,7 +54,7 @@ read_clipboard_text (GdkClipboard *clipboard)
 static void
 test_copy_paste_in_map (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmCanvas *canvas = jm_window_get_canvas (window);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
@@ -118,7 +66,7 @@ test_copy_paste_in_map (void)
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "copy"));
   jm_canvas_set_selection (canvas, G_OBJECT (original));
   gtk_widget_grab_focus (GTK_WIDGET (canvas));
-  activate (window, "copy");
+  jm_ui_test_activate (window, "copy");
 
   g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard),
                                                         JM_CLIPBOARD_MIME_TYPE));
@@ -130,7 +78,7 @@ test_copy_paste_in_map (void)
   /* into another cell: a new card with a new id and the same fields */
   jm_canvas_select_cell (canvas, jm_document_find_persona (doc, "p3"),
                          jm_document_find_phase (doc, "ph5"));
-  activate (window, "paste");
+  jm_ui_test_activate (window, "paste");
   wait_for_touchpoints (doc, n + 1);
   pasted = JM_TOUCHPOINT (jm_canvas_get_selection (canvas));
   g_assert_nonnull (pasted);
@@ -143,19 +91,19 @@ test_copy_paste_in_map (void)
   g_assert_cmpstr (jm_touchpoint_get_phase (pasted), ==, "ph5");
 
   /* pasting again goes after the pasted card */
-  activate (window, "paste");
+  jm_ui_test_activate (window, "paste");
   wait_for_touchpoints (doc, n + 2);
-  g_assert_cmpuint (index_in_cell (doc, JM_TOUCHPOINT (jm_canvas_get_selection (canvas))), ==,
-                    index_in_cell (doc, pasted) + 1);
+  g_assert_cmpuint (jm_test_index_in_cell (doc, JM_TOUCHPOINT (jm_canvas_get_selection (canvas))), ==,
+                    jm_test_index_in_cell (doc, pasted) + 1);
 
   /* cut: gone from the map, on the clipboard, one undo step */
   jm_canvas_set_selection (canvas, G_OBJECT (jm_document_find_touchpoint (doc, "t1")));
-  activate (window, "cut");
+  jm_ui_test_activate (window, "cut");
   g_assert_null (jm_document_find_touchpoint (doc, "t1"));
   g_clear_pointer (&text, g_free);
   text = read_clipboard_text (clipboard);
   g_assert_true (g_str_has_prefix (text, "Sees Instagram ad\n"));
-  activate (window, "undo");
+  jm_ui_test_activate (window, "undo");
   g_assert_nonnull (jm_document_find_touchpoint (doc, "t1"));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -164,11 +112,11 @@ test_copy_paste_in_map (void)
 static void
 test_paste_between_windows (void)
 {
-  JmWindow *a = open_sample ();
-  JmWindow *b = jm_window_new (GTK_APPLICATION (app));
+  JmWindow *a = jm_ui_test_open_sample ();
+  JmWindow *b = jm_window_new (GTK_APPLICATION (jm_ui_test_get_application ()));
   JmDocument *doc_a = jm_window_get_document (a);
   JmDocument *doc_b;
-  g_autoptr(JmDocument) reference = load_sample ();
+  g_autoptr(JmDocument) reference = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   JmTouchpoint *pasted;
 
   gtk_window_present (GTK_WINDOW (b));
@@ -177,12 +125,12 @@ test_paste_between_windows (void)
   g_assert_cmpuint (jm_document_get_n_touchpoints (doc_b), ==, 0);
 
   jm_canvas_set_selection (jm_window_get_canvas (a), G_OBJECT (jm_document_find_touchpoint (doc_a, "t2")));
-  activate (a, "copy");
+  jm_ui_test_activate (a, "copy");
 
   jm_canvas_select_cell (jm_window_get_canvas (b), jm_document_get_persona (doc_b, 0),
                          jm_document_get_phase (doc_b, 1));
   jm_ui_test_iterate (20);
-  activate (b, "paste");
+  jm_ui_test_activate (b, "paste");
   wait_for_touchpoints (doc_b, 1);
 
   pasted = jm_document_get_touchpoint (doc_b, 0);
@@ -195,7 +143,7 @@ test_paste_between_windows (void)
   g_assert_cmpuint (jm_touchpoint_get_n_ratings (pasted), ==, 0);
   g_assert_true (jm_document_equal (doc_a, reference));
 
-  activate (b, "undo");
+  jm_ui_test_activate (b, "undo");
   g_assert_cmpuint (jm_document_get_n_touchpoints (doc_b), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (a));
@@ -205,7 +153,7 @@ test_paste_between_windows (void)
 static void
 test_paste_plain_text (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   guint n = jm_document_get_n_touchpoints (doc);
@@ -214,7 +162,7 @@ test_paste_plain_text (void)
   gdk_clipboard_set_text (clipboard, "Calls the hotline\n\n  Writes an e-mail  \n");
   jm_canvas_select_cell (jm_window_get_canvas (window), jm_document_find_persona (doc, "p2"),
                          jm_document_find_phase (doc, "ph6"));
-  activate (window, "paste");
+  jm_ui_test_activate (window, "paste");
   wait_for_touchpoints (doc, n + 2);
 
   cell = jm_document_dup_cell_touchpoints (doc, "p2", "ph6");
@@ -225,7 +173,7 @@ test_paste_plain_text (void)
                    "Writes an e-mail");
 
   /* both in one step */
-  activate (window, "undo");
+  jm_ui_test_activate (window, "undo");
   g_assert_cmpuint (jm_document_get_n_touchpoints (doc), ==, n);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -257,11 +205,11 @@ find_header_bar (GtkWidget *widget)
 static void
 test_clipboard_keys_leave_entries_alone (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-  g_autoptr(JmDocument) reference = load_sample ();
+  g_autoptr(JmDocument) reference = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   GtkWidget *entry = gtk_entry_new ();
   g_autofree char *text = NULL;
   gboolean found = FALSE;
@@ -287,7 +235,7 @@ test_clipboard_keys_leave_entries_alone (void)
   gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
   jm_ui_test_iterate (20);
 
-  activate (window, "copy");
+  jm_ui_test_activate (window, "copy");
   jm_ui_test_iterate (20);
   g_assert_false (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard),
                                                          JM_CLIPBOARD_MIME_TYPE));
@@ -295,13 +243,13 @@ test_clipboard_keys_leave_entries_alone (void)
   g_assert_cmpstr (text, ==, "Hotline");
 
   /* cut takes the entry's text, not the card */
-  activate (window, "cut");
+  jm_ui_test_activate (window, "cut");
   jm_ui_test_iterate (20);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_nonnull (jm_document_find_touchpoint (doc, "t5"));
 
   /* paste goes into the entry, not onto the map */
-  activate (window, "paste");
+  jm_ui_test_activate (window, "paste");
   jm_ui_test_iterate (100);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Hotline");
   g_assert_true (jm_document_equal (doc, reference));
@@ -375,7 +323,7 @@ press (XKeys    *keys,
 static void
 test_keys_typed (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   GtkWidget *entry = gtk_entry_new ();
@@ -430,10 +378,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = jm_ui_test_init_application ();
+  jm_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/window-clipboard/copy-paste-in-map", test_copy_paste_in_map);
   g_test_add_func ("/window-clipboard/paste-between-windows", test_paste_between_windows);
@@ -442,8 +387,5 @@ main (int   argc,
                    test_clipboard_keys_leave_entries_alone);
   g_test_add_func ("/window-clipboard/keys-typed", test_keys_typed);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return jm_ui_test_run ();
 }

@@ -17,45 +17,6 @@
 #include "jm-canvas-private.h"
 #include "jm-window-private.h"
 
-#define SAMPLE "data/samples/online-shop.journey"
-
-static JmApplication *app;
-
-static JmWindow *
-open_sample (void)
-{
-  g_autoptr(GFile) sample = jm_ui_test_source_file (SAMPLE);
-  JmWindow *window = jm_window_new (GTK_APPLICATION (app));
-
-  gtk_window_present (GTK_WINDOW (window));
-  jm_window_open_file (window, sample);
-  jm_ui_test_wait_loaded (window);
-  g_assert_nonnull (jm_window_get_document (window));
-
-  return window;
-}
-
-/* The sample as on disk, to compare a map with after undo. */
-static JmDocument *
-load_sample (void)
-{
-  g_autoptr(GFile) sample = jm_ui_test_source_file (SAMPLE);
-  g_autoptr(GError) error = NULL;
-  JmDocument *document = jm_file_load (sample, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
-static void
-activate (JmWindow   *window,
-          const char *action)
-{
-  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), action));
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), action));
-  g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
-}
-
 /* The command started an in-place rename; the focus leaving the
  * editor commits it. */
 static void
@@ -69,20 +30,6 @@ focus_canvas (JmWindow *window)
   g_assert_false (jm_canvas_is_editing (canvas));
 }
 
-static AdwMessageDialog *
-find_message_dialog (JmWindow *window)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
-        gtk_widget_get_visible (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      return l->data;
-
-  return NULL;
-}
-
 /* What clicking a response button does: respond, then close. */
 static void
 respond (AdwMessageDialog *dialog,
@@ -90,32 +37,6 @@ respond (AdwMessageDialog *dialog,
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static JmNewMapDialog *
-find_new_map_dialog (JmWindow *window)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (JM_IS_NEW_MAP_DIALOG (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      return l->data;
-
-  return NULL;
-}
-
-static guint
-index_in_cell (JmDocument   *document,
-               JmTouchpoint *touchpoint)
-{
-  g_autoptr(GPtrArray) cell = jm_document_dup_cell_touchpoints (document,
-                                                                jm_touchpoint_get_persona (touchpoint),
-                                                                jm_touchpoint_get_phase (touchpoint));
-  guint index = G_MAXUINT;
-
-  g_assert_true (g_ptr_array_find (cell, touchpoint, &index));
-  return index;
 }
 
 /* The label of item @index of the primary menu's undo section, without
@@ -139,7 +60,7 @@ dup_undo_menu_label (JmWindow *window,
 static void
 test_add_touchpoint_in_current_cell (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmCanvas *canvas = jm_window_get_canvas (window);
   JmPersona *markus = jm_document_find_persona (doc, "p2");
@@ -154,14 +75,14 @@ test_add_touchpoint_in_current_cell (void)
   g_clear_pointer (&label, g_free);
 
   jm_canvas_select_cell (canvas, markus, purchase);
-  activate (window, "add-touchpoint");
+  jm_ui_test_activate (window, "add-touchpoint");
 
   g_assert_cmpuint (jm_document_get_n_touchpoints (doc), ==, n + 1);
   added = JM_TOUCHPOINT (jm_canvas_get_selection (canvas));
   g_assert_nonnull (added);
   g_assert_cmpstr (jm_touchpoint_get_persona (added), ==, "p2");
   g_assert_cmpstr (jm_touchpoint_get_phase (added), ==, "ph3");
-  g_assert_cmpuint (index_in_cell (doc, added), ==, cell_before->len);
+  g_assert_cmpuint (jm_test_index_in_cell (doc, added), ==, cell_before->len);
   focus_canvas (window);
 
   /* the menu names what undo will undo, and one undo takes it back */
@@ -170,7 +91,7 @@ test_add_touchpoint_in_current_cell (void)
   g_clear_pointer (&label, g_free);
   g_assert_true (jm_window_get_dirty (window));
 
-  activate (window, "undo");
+  jm_ui_test_activate (window, "undo");
   g_assert_cmpuint (jm_document_get_n_touchpoints (doc), ==, n);
   label = dup_undo_menu_label (window, 1);
   g_assert_cmpstr (label, ==, "Redo Add Touchpoint");
@@ -178,11 +99,11 @@ test_add_touchpoint_in_current_cell (void)
 
   /* a selected card: the new one comes right after it */
   jm_canvas_set_selection (canvas, G_OBJECT (jm_document_find_touchpoint (doc, "t1")));
-  activate (window, "add-touchpoint");
+  jm_ui_test_activate (window, "add-touchpoint");
   added = JM_TOUCHPOINT (jm_canvas_get_selection (canvas));
   g_assert_cmpstr (jm_touchpoint_get_persona (added), ==, "p1");
   g_assert_cmpstr (jm_touchpoint_get_phase (added), ==, "ph1");
-  g_assert_cmpuint (index_in_cell (doc, added), ==, 1);
+  g_assert_cmpuint (jm_test_index_in_cell (doc, added), ==, 1);
   focus_canvas (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -191,14 +112,14 @@ test_add_touchpoint_in_current_cell (void)
 static void
 test_add_persona_and_phase (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmCanvas *canvas = jm_window_get_canvas (window);
   GObject *added;
 
   /* after the selected persona */
   jm_canvas_set_selection (canvas, G_OBJECT (jm_document_get_persona (doc, 0)));
-  activate (window, "add-persona");
+  jm_ui_test_activate (window, "add-persona");
   g_assert_cmpuint (jm_document_get_n_personas (doc), ==, 4);
   added = jm_canvas_get_selection (canvas);
   g_assert_true (JM_IS_PERSONA (added));
@@ -207,7 +128,7 @@ test_add_persona_and_phase (void)
 
   /* without a selection: at the end */
   jm_canvas_set_selection (canvas, NULL);
-  activate (window, "add-phase");
+  jm_ui_test_activate (window, "add-phase");
   g_assert_cmpuint (jm_document_get_n_phases (doc), ==, 7);
   added = jm_canvas_get_selection (canvas);
   g_assert_true (JM_IS_PHASE (added));
@@ -215,7 +136,7 @@ test_add_persona_and_phase (void)
   focus_canvas (window);
 
   jm_canvas_set_selection (canvas, G_OBJECT (jm_document_get_phase (doc, 2)));
-  activate (window, "add-phase");
+  jm_ui_test_activate (window, "add-phase");
   added = jm_canvas_get_selection (canvas);
   g_assert_cmpint (jm_document_get_phase_index (doc, JM_PHASE (added)), ==, 3);
   focus_canvas (window);
@@ -226,7 +147,7 @@ test_add_persona_and_phase (void)
 static void
 test_duplicate (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmCanvas *canvas = jm_window_get_canvas (window);
   JmTouchpoint *original = jm_document_find_touchpoint (doc, "t4");
@@ -237,17 +158,17 @@ test_duplicate (void)
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "duplicate"));
 
   jm_canvas_set_selection (canvas, G_OBJECT (original));
-  activate (window, "duplicate");
+  jm_ui_test_activate (window, "duplicate");
   g_assert_cmpuint (jm_document_get_n_touchpoints (doc), ==, n + 1);
   copy = JM_TOUCHPOINT (jm_canvas_get_selection (canvas));
   g_assert_true (copy != original);
   g_assert_cmpstr (jm_touchpoint_get_id (copy), !=, jm_touchpoint_get_id (original));
   g_assert_cmpstr (jm_touchpoint_get_title (copy), ==, jm_touchpoint_get_title (original));
   g_assert_cmpstr (jm_touchpoint_get_phase (copy), ==, "ph2");
-  g_assert_cmpuint (index_in_cell (doc, copy), ==, index_in_cell (doc, original) + 1);
+  g_assert_cmpuint (jm_test_index_in_cell (doc, copy), ==, jm_test_index_in_cell (doc, original) + 1);
 
   jm_canvas_set_selection (canvas, G_OBJECT (jm_document_find_persona (doc, "p3")));
-  activate (window, "duplicate");
+  jm_ui_test_activate (window, "duplicate");
   persona_copy = jm_canvas_get_selection (canvas);
   g_assert_true (JM_IS_PERSONA (persona_copy));
   g_assert_cmpuint (jm_document_get_n_personas (doc), ==, 4);
@@ -260,23 +181,23 @@ test_duplicate (void)
 static void
 test_delete_touchpoint_and_undo (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmCanvas *canvas = jm_window_get_canvas (window);
-  g_autoptr(JmDocument) reference = load_sample ();
+  g_autoptr(JmDocument) reference = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   guint n = jm_document_get_n_touchpoints (doc);
 
   jm_canvas_set_selection (canvas, G_OBJECT (jm_document_find_touchpoint (doc, "t6")));
-  activate (window, "delete");
+  jm_ui_test_activate (window, "delete");
   jm_ui_test_iterate (20);
 
   /* at once, no question */
-  g_assert_null (find_message_dialog (window));
+  g_assert_null (jm_ui_test_find_message_dialog (window));
   g_assert_cmpuint (jm_document_get_n_touchpoints (doc), ==, n - 1);
   g_assert_null (jm_document_find_touchpoint (doc, "t6"));
   g_assert_false (jm_document_equal (doc, reference));
 
-  activate (window, "undo");
+  jm_ui_test_activate (window, "undo");
   g_assert_true (jm_document_equal (doc, reference));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -287,10 +208,10 @@ check_delete_asks (GObject    *(*pick) (JmDocument *document),
                    const char  *name,
                    guint        n_expected)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmCanvas *canvas = jm_window_get_canvas (window);
-  g_autoptr(JmDocument) reference = load_sample ();
+  g_autoptr(JmDocument) reference = jm_test_load_data (JM_TEST_SAMPLE, NULL);
   g_autofree char *count = g_strdup_printf ("%u", n_expected);
   GObject *victim = pick (doc);
   guint n = jm_document_get_n_touchpoints (doc);
@@ -302,9 +223,9 @@ check_delete_asks (GObject    *(*pick) (JmDocument *document),
 
   /* asking, with the name and the number */
   jm_canvas_set_selection (canvas, victim);
-  activate (window, "delete");
+  jm_ui_test_activate (window, "delete");
   jm_ui_test_iterate (20);
-  dialog = find_message_dialog (window);
+  dialog = jm_ui_test_find_message_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), name));
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), count));
@@ -315,14 +236,14 @@ check_delete_asks (GObject    *(*pick) (JmDocument *document),
   /* cancel leaves the map untouched */
   respond (dialog, "cancel");
   jm_ui_test_iterate (20);
-  g_assert_null (find_message_dialog (window));
+  g_assert_null (jm_ui_test_find_message_dialog (window));
   g_assert_true (jm_document_equal (doc, reference));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
 
   /* confirming takes it and all its touchpoints */
-  activate (window, "delete");
+  jm_ui_test_activate (window, "delete");
   jm_ui_test_iterate (20);
-  dialog = find_message_dialog (window);
+  dialog = jm_ui_test_find_message_dialog (window);
   g_assert_nonnull (dialog);
   respond (dialog, "delete");
   jm_ui_test_iterate (20);
@@ -333,7 +254,7 @@ check_delete_asks (GObject    *(*pick) (JmDocument *document),
     g_assert_cmpint (jm_document_get_phase_index (doc, JM_PHASE (victim)), <, 0);
 
   /* one undo brings every piece back as it was */
-  activate (window, "undo");
+  jm_ui_test_activate (window, "undo");
   g_assert_true (jm_document_equal (doc, reference));
   g_assert_false (jm_window_get_dirty (window));
 
@@ -355,7 +276,7 @@ pick_second_phase (JmDocument *document)
 static void
 test_delete_persona_asks (void)
 {
-  g_autoptr(JmDocument) sample = load_sample ();
+  g_autoptr(JmDocument) sample = jm_test_load_data (JM_TEST_SAMPLE, NULL);
 
   check_delete_asks (pick_first_persona, "Lena",
                      jm_edit_count_touchpoints (sample, jm_document_find_persona (sample, "p1"), NULL));
@@ -364,7 +285,7 @@ test_delete_persona_asks (void)
 static void
 test_delete_phase_asks (void)
 {
-  g_autoptr(JmDocument) sample = load_sample ();
+  g_autoptr(JmDocument) sample = jm_test_load_data (JM_TEST_SAMPLE, NULL);
 
   check_delete_asks (pick_second_phase, "Consideration",
                      jm_edit_count_touchpoints (sample, NULL, jm_document_find_phase (sample, "ph2")));
@@ -373,19 +294,19 @@ test_delete_phase_asks (void)
 static void
 test_delete_empty_persona_at_once (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmCanvas *canvas = jm_window_get_canvas (window);
 
   jm_canvas_set_selection (canvas, NULL);
-  activate (window, "add-persona");
+  jm_ui_test_activate (window, "add-persona");
   focus_canvas (window);
   g_assert_cmpuint (jm_document_get_n_personas (doc), ==, 4);
 
   jm_canvas_set_selection (canvas, G_OBJECT (jm_document_get_persona (doc, 3)));
-  activate (window, "delete");
+  jm_ui_test_activate (window, "delete");
   jm_ui_test_iterate (20);
-  g_assert_null (find_message_dialog (window));
+  g_assert_null (jm_ui_test_find_message_dialog (window));
   g_assert_cmpuint (jm_document_get_n_personas (doc), ==, 3);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -394,15 +315,15 @@ test_delete_empty_persona_at_once (void)
 static void
 test_template_picker (void)
 {
-  JmWindow *window = jm_window_new (GTK_APPLICATION (app));
+  JmWindow *window = jm_window_new (GTK_APPLICATION (jm_ui_test_get_application ()));
   g_autoptr(JmDocument) expected = jm_template_create (JM_TEMPLATE_B2B_MACHINE_BUILDER);
   JmNewMapDialog *picker;
   JmDocument *doc;
 
   gtk_window_present (GTK_WINDOW (window));
-  activate (window, "new");
+  jm_ui_test_activate (window, "new");
   jm_ui_test_iterate (50);
-  picker = find_new_map_dialog (window);
+  picker = jm_ui_test_find_new_map_dialog (window);
   g_assert_nonnull (picker);
 
   jm_new_map_dialog_set_template (picker, JM_TEMPLATE_B2B_MACHINE_BUILDER);
@@ -410,7 +331,7 @@ test_template_picker (void)
   /* what the default button does */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (picker), "dialog.create", NULL));
   jm_ui_test_iterate (50);
-  g_assert_null (find_new_map_dialog (window));
+  g_assert_null (jm_ui_test_find_new_map_dialog (window));
 
   doc = jm_window_get_document (window);
   g_assert_nonnull (doc);
@@ -422,12 +343,12 @@ test_template_picker (void)
   g_assert_false (jm_window_get_dirty (window));
 
   /* with unsaved changes, the next new map gets its own window */
-  activate (window, "add-touchpoint");
+  jm_ui_test_activate (window, "add-touchpoint");
   focus_canvas (window);
   g_assert_true (jm_window_get_dirty (window));
-  activate (window, "new");
+  jm_ui_test_activate (window, "new");
   jm_ui_test_iterate (50);
-  picker = find_new_map_dialog (window);
+  picker = jm_ui_test_find_new_map_dialog (window);
   g_assert_nonnull (picker);
   jm_new_map_dialog_create (picker);
   jm_ui_test_iterate (50);
@@ -435,7 +356,7 @@ test_template_picker (void)
   g_assert_cmpuint (jm_document_get_n_touchpoints (doc), ==, 1);
 
   {
-    GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+    GList *windows = gtk_application_get_windows (GTK_APPLICATION (jm_ui_test_get_application ()));
     JmWindow *other = NULL;
 
     for (GList *l = windows; l != NULL; l = l->next)
@@ -454,7 +375,7 @@ test_template_picker (void)
 static void
 test_inspector_follows (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmTouchpoint *touchpoint = jm_document_find_touchpoint (doc, "t2");
   GActionGroup *actions = G_ACTION_GROUP (window);
@@ -483,7 +404,7 @@ test_inspector_follows (void)
 static void
 test_context_menu (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmCanvas *canvas = jm_window_get_canvas (window);
   GMenuModel *model;
@@ -525,7 +446,7 @@ test_shortcuts_window_lists_accels (void)
     gtk_builder_new_from_resource ("/io/github/journeymaps/JourneyMaps/jm-shortcuts-window.ui");
   g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
   g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (jm_ui_test_get_application ()));
   GObject *window = gtk_builder_get_object (builder, "shortcuts_window");
 
   for (GSList *l = objects; l != NULL; l = l->next)
@@ -554,16 +475,16 @@ test_shortcuts_window_lists_accels (void)
 
   /* shown as the window's help overlay, which looks the accelerators up */
   {
-    JmWindow *parent = open_sample ();
+    JmWindow *parent = jm_ui_test_open_sample ();
     GtkShortcutsWindow *overlay;
     GLogLevelFlags old_fatal;
 
-    g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (parent));
+    g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (jm_ui_test_get_application ())) == GTK_WINDOW (parent));
     /* GTK 4.8's GtkShortcutsWindow measures one of its own empty labels
      * to a negative width and warns about it; nothing of ours is
      * involved, so only criticals stay fatal while it is shown. */
     old_fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-    g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+    g_action_group_activate_action (G_ACTION_GROUP (jm_ui_test_get_application ()), "shortcuts", NULL);
     jm_ui_test_iterate (50);
     overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (parent));
     g_assert_nonnull (overlay);
@@ -581,10 +502,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = jm_ui_test_init_application ();
+  jm_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/window-edit/add-touchpoint", test_add_touchpoint_in_current_cell);
   g_test_add_func ("/window-edit/add-persona-and-phase", test_add_persona_and_phase);
@@ -598,8 +516,5 @@ main (int   argc,
   g_test_add_func ("/window-edit/context-menu", test_context_menu);
   g_test_add_func ("/window-edit/shortcuts-window-lists-accels", test_shortcuts_window_lists_accels);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return jm_ui_test_run ();
 }

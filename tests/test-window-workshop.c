@@ -13,41 +13,6 @@
 #include "jm-ui-test.h"
 #include "jm-window-private.h"
 
-#define SAMPLE "data/samples/online-shop.journey"
-
-static JmApplication *app;
-
-static JmWindow *
-open_sample (void)
-{
-  g_autoptr(GFile) sample = jm_ui_test_source_file (SAMPLE);
-  JmWindow *window = jm_window_new (GTK_APPLICATION (app));
-
-  gtk_window_present (GTK_WINDOW (window));
-  jm_window_open_file (window, sample);
-  jm_ui_test_wait_loaded (window);
-  g_assert_nonnull (jm_window_get_document (window));
-
-  return window;
-}
-
-static void
-close_window (JmWindow *window)
-{
-  jm_window_set_dirty (window, FALSE);
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  jm_ui_test_iterate (20);
-}
-
-static void
-activate (JmWindow   *window,
-          const char *action)
-{
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), action));
-  g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
-}
-
 static gboolean
 get_state (JmWindow   *window,
            const char *action)
@@ -83,7 +48,7 @@ save_projector_view (JmWindow     *window,
 static void
 test_rating_round (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmCanvas *canvas = jm_window_get_canvas (window);
   JmTouchpoint *tp = jm_document_get_touchpoint (doc, 5);
@@ -92,7 +57,7 @@ test_rating_round (void)
   GtkWidget *weak;
 
   jm_canvas_set_selection (canvas, G_OBJECT (tp));
-  activate (window, "rating-mode");
+  jm_ui_test_activate (window, "rating-mode");
   jm_ui_test_iterate (50);
 
   rating = JM_RATING_WINDOW (window->rating_window);
@@ -109,7 +74,7 @@ test_rating_round (void)
   jm_document_set_rating (doc, tp, jm_participant_get_id (first), JM_RATING_NONE);
   g_assert_true (jm_rating_window_handle_key (rating, GDK_KEY_3, 0));
   g_assert_cmpint (jm_touchpoint_get_rating (tp, jm_participant_get_id (first)), ==, JM_RATING_DELIGHT);
-  activate (window, "undo");
+  jm_ui_test_activate (window, "undo");
   g_assert_cmpint (jm_touchpoint_get_rating (tp, jm_participant_get_id (first)), ==, JM_RATING_NONE);
 
   /* revealing in the rating window reveals on the map too */
@@ -129,37 +94,37 @@ test_rating_round (void)
   g_assert_null (window->rating_window);
   g_assert_true (jm_canvas_get_selection (canvas) == G_OBJECT (tp));
 
-  close_window (window);
+  jm_ui_test_close_window (window);
 }
 
 static void
 test_hide_results (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmCanvas *canvas = jm_window_get_canvas (window);
 
   g_assert_false (jm_canvas_get_results_hidden (canvas));
-  activate (window, "hide-results");
+  jm_ui_test_activate (window, "hide-results");
   g_assert_true (jm_canvas_get_results_hidden (canvas));
-  activate (window, "hide-results");
+  jm_ui_test_activate (window, "hide-results");
   g_assert_false (jm_canvas_get_results_hidden (canvas));
 
   g_assert_false (jm_canvas_get_show_expected (canvas));
-  activate (window, "show-expected");
+  jm_ui_test_activate (window, "show-expected");
   g_assert_true (jm_canvas_get_show_expected (canvas));
 
-  close_window (window);
+  jm_ui_test_close_window (window);
 }
 
 static void
 test_priorities_select_card (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   GListModel *rows = jm_priority_view_get_rows (window->priority_view);
   g_autoptr(JmTouchpoint) worst = NULL;
 
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->priority_view)));
-  activate (window, "show-priorities");
+  jm_ui_test_activate (window, "show-priorities");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->priority_view)));
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==,
                     jm_document_get_n_touchpoints (jm_window_get_document (window)));
@@ -169,17 +134,17 @@ test_priorities_select_card (void)
   jm_priority_view_activate_row (window->priority_view, 0);
   g_assert_true (jm_canvas_get_selection (jm_window_get_canvas (window)) == G_OBJECT (worst));
 
-  close_window (window);
+  jm_ui_test_close_window (window);
 }
 
 static void
 test_present_steps_through_phases (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmCanvas *canvas = jm_window_get_canvas (window);
 
-  activate (window, "present");
+  jm_ui_test_activate (window, "present");
   g_assert_true (window->presenting);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->inspector)));
   g_assert_null (jm_canvas_get_focus (canvas));
@@ -203,7 +168,7 @@ test_present_steps_through_phases (void)
   g_assert_null (jm_canvas_get_focus (canvas));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->inspector)));
 
-  close_window (window);
+  jm_ui_test_close_window (window);
 }
 
 static GFile *
@@ -219,7 +184,7 @@ write_temp (const char *name,
 static void
 test_csv_import (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmHistory *history = window->history;
   JmTouchpoint *tp = NULL;
@@ -261,21 +226,18 @@ test_csv_import (void)
   g_assert_cmpfloat (jm_kpi_get_actual (kpi), ==, 42.5);
   g_assert_cmpuint (jm_history_get_n_undo (history), ==, 1);
 
-  activate (window, "undo");
+  jm_ui_test_activate (window, "undo");
   after_undo = jm_file_save_to_data (doc, NULL);
   g_assert_cmpstr (after_undo, ==, before);
 
-  close_window (window);
+  jm_ui_test_close_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = jm_ui_test_init_application ();
+  jm_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/window-workshop/rating-round", test_rating_round);
   g_test_add_func ("/window-workshop/hide-results", test_hide_results);
@@ -283,7 +245,5 @@ main (int   argc,
   g_test_add_func ("/window-workshop/present-steps-through-phases", test_present_steps_through_phases);
   g_test_add_func ("/window-workshop/csv-import", test_csv_import);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return jm_ui_test_run ();
 }

@@ -13,40 +13,10 @@
 #include "jm-new-map-dialog.h"
 #include "jm-ui-test.h"
 
-static JmApplication *app;
-
-static JmWindow *
-open_sample (void)
-{
-  g_autoptr(GFile) sample = jm_ui_test_source_file ("data/samples/online-shop.journey");
-  JmWindow *window = jm_window_new (GTK_APPLICATION (app));
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (jm_window_is_empty (window));
-  jm_window_open_file (window, sample);
-  jm_ui_test_wait_loaded (window);
-
-  return window;
-}
-
-/* The message dialog the window shows for @window, or NULL. */
-static AdwMessageDialog *
-find_message_dialog (JmWindow *window)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      return l->data;
-
-  return NULL;
-}
-
 static void
 test_open_shows_map (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   JmCanvas *canvas = jm_window_get_canvas (window);
   JmLayout *layout;
@@ -68,7 +38,7 @@ test_open_shows_map (void)
 static void
 test_save_round_trip (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("jm-test-window-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "saved.journey", NULL);
@@ -100,14 +70,14 @@ test_save_round_trip (void)
 static void
 test_refused_file_keeps_map (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   g_autoptr(GFile) bad = jm_ui_test_source_file ("tests/data/bad-version.journey");
-  g_autoptr(GFile) sample = jm_ui_test_source_file ("data/samples/online-shop.journey");
+  g_autoptr(GFile) sample = jm_ui_test_source_file (JM_TEST_SAMPLE);
   g_autoptr(JmDocument) fresh = jm_file_load (sample, NULL);
   JmDocument *before = jm_window_get_document (window);
   AdwMessageDialog *dialog;
 
-  g_assert_null (find_message_dialog (window));
+  g_assert_null (jm_ui_test_find_message_dialog (window));
   jm_window_open_file (window, bad);
   jm_ui_test_wait_loaded (window);
 
@@ -116,7 +86,7 @@ test_refused_file_keeps_map (void)
   g_assert_true (jm_document_equal (before, fresh));
 
   /* and the user is told why, with the version in the message */
-  dialog = find_message_dialog (window);
+  dialog = jm_ui_test_find_message_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could not open"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer"));
@@ -125,23 +95,10 @@ test_refused_file_keeps_map (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static JmNewMapDialog *
-find_new_map_dialog (JmWindow *window)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (JM_IS_NEW_MAP_DIALOG (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      return l->data;
-
-  return NULL;
-}
-
 static void
 test_new_map (void)
 {
-  JmWindow *window = jm_window_new (GTK_APPLICATION (app));
+  JmWindow *window = jm_window_new (GTK_APPLICATION (jm_ui_test_get_application ()));
   JmNewMapDialog *picker;
   JmDocument *doc;
 
@@ -152,22 +109,22 @@ test_new_map (void)
   jm_ui_test_iterate (50);
 
   /* win.new asks for a template first; cancelling changes nothing */
-  picker = find_new_map_dialog (window);
+  picker = jm_ui_test_find_new_map_dialog (window);
   g_assert_nonnull (picker);
   g_assert_null (jm_window_get_document (window));
   gtk_window_close (GTK_WINDOW (picker));
   jm_ui_test_iterate (50);
-  g_assert_null (find_new_map_dialog (window));
+  g_assert_null (jm_ui_test_find_new_map_dialog (window));
   g_assert_null (jm_window_get_document (window));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "new", NULL);
   jm_ui_test_iterate (50);
-  picker = find_new_map_dialog (window);
+  picker = jm_ui_test_find_new_map_dialog (window);
   g_assert_nonnull (picker);
   g_assert_cmpint (jm_new_map_dialog_get_template (picker), ==, JM_TEMPLATE_EMPTY);
   jm_new_map_dialog_create (picker);
   jm_ui_test_iterate (50);
-  g_assert_null (find_new_map_dialog (window));
+  g_assert_null (jm_ui_test_find_new_map_dialog (window));
 
   doc = jm_window_get_document (window);
   g_assert_nonnull (doc);
@@ -181,7 +138,7 @@ test_new_map (void)
 static void
 test_export_from_window (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("jm-test-export-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "map.pdf", NULL);
@@ -203,7 +160,7 @@ test_export_from_window (void)
 static void
 test_undo_redo_and_saved_state (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   GActionGroup *actions = G_ACTION_GROUP (window);
   JmDocument *doc = jm_window_get_document (window);
   JmPersona *anna = jm_document_get_persona (doc, 0);
@@ -252,7 +209,7 @@ on_destroyed (GtkWidget *widget,
 static void
 test_close_asks_only_with_changes (void)
 {
-  JmWindow *window = open_sample ();
+  JmWindow *window = jm_ui_test_open_sample ();
   JmDocument *doc = jm_window_get_document (window);
   gboolean destroyed = FALSE;
   AdwMessageDialog *dialog;
@@ -264,7 +221,7 @@ test_close_asks_only_with_changes (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "close", NULL);
   jm_ui_test_iterate (50);
   g_assert_false (destroyed);
-  dialog = find_message_dialog (window);
+  dialog = jm_ui_test_find_message_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
@@ -287,10 +244,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = jm_ui_test_init_application ();
+  jm_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/window/open-shows-map", test_open_shows_map);
   g_test_add_func ("/window/save-round-trip", test_save_round_trip);
@@ -300,7 +254,5 @@ main (int   argc,
   g_test_add_func ("/window/undo-redo-and-saved-state", test_undo_redo_and_saved_state);
   g_test_add_func ("/window/close-asks-only-with-changes", test_close_asks_only_with_changes);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return jm_ui_test_run ();
 }

@@ -51,6 +51,22 @@ jm_edit_count_touchpoints (JmDocument *document,
   return count;
 }
 
+gboolean
+jm_edit_is_in_document (JmDocument *document,
+                        GObject    *object)
+{
+  if (document == NULL)
+    return FALSE;
+  if (JM_IS_TOUCHPOINT (object))
+    return jm_document_get_touchpoint_index (document, JM_TOUCHPOINT (object)) >= 0;
+  if (JM_IS_PERSONA (object))
+    return jm_document_get_persona_index (document, JM_PERSONA (object)) >= 0;
+  if (JM_IS_PHASE (object))
+    return jm_document_get_phase_index (document, JM_PHASE (object)) >= 0;
+
+  return FALSE;
+}
+
 /* Where in the touchpoint array @touchpoint has to go to stand at
  * @index_in_cell of its (already set) cell, or −1 to stay put. */
 static int
@@ -337,6 +353,24 @@ dup_copy_name (const char *name)
   return g_strdup_printf (_("%s (Copy)"), name != NULL ? name : "");
 }
 
+/* A copy of the persona or phase @object with all its fields, under a
+ * new id and a "(Copy)" name; not in the document yet. */
+static gpointer
+dup_renamed (JmDocument   *document,
+             GObject      *object,
+             JmCollection  collection,
+             const char   *id_prefix)
+{
+  g_autofree char *id = jm_document_make_id (document, collection, id_prefix);
+  g_autofree char *name = dup_copy_name (jm_edit_get_name (object));
+  GObject *copy = g_object_new (G_OBJECT_TYPE (object), NULL);
+
+  jm_object_copy_properties (object, copy);
+  g_object_set (copy, "id", id, "name", name, NULL);
+
+  return copy;
+}
+
 JmPersona *
 jm_edit_add_persona (JmHistory  *history,
                      int         position,
@@ -361,26 +395,20 @@ jm_edit_duplicate_persona (JmHistory *history,
                            JmPersona *persona)
 {
   JmDocument *document = document_of (history);
-  g_autofree char *id = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *color = NULL;
   g_autoptr(JmPersona) copy = NULL;
 
   g_return_val_if_fail (JM_IS_PERSONA (persona), NULL);
 
-  id = jm_document_make_id (document, JM_COLLECTION_PERSONAS, "p");
-  name = dup_copy_name (jm_persona_get_name (persona));
+  copy = dup_renamed (document, G_OBJECT (persona), JM_COLLECTION_PERSONAS, "p");
   color = jm_edit_pick_persona_color (document);
-  copy = g_object_new (JM_TYPE_PERSONA, NULL);
-  jm_object_copy_properties (G_OBJECT (persona), G_OBJECT (copy));
-  jm_persona_set_id (copy, id);
-  jm_persona_set_name (copy, name);
   jm_persona_set_color (copy, color);
 
   jm_history_begin_group (history, _("Duplicate Persona"), NULL);
   jm_document_insert (document, JM_COLLECTION_PERSONAS, NULL, copy,
                       jm_document_get_persona_index (document, persona) + 1);
-  copy_touchpoints_of (document, jm_persona_get_id (persona), NULL, id, NULL);
+  copy_touchpoints_of (document, jm_persona_get_id (persona), NULL,
+                       jm_persona_get_id (copy), NULL);
   jm_history_end_group (history);
 
   return copy;
@@ -436,23 +464,17 @@ jm_edit_duplicate_phase (JmHistory *history,
                          JmPhase   *phase)
 {
   JmDocument *document = document_of (history);
-  g_autofree char *id = NULL;
-  g_autofree char *name = NULL;
   g_autoptr(JmPhase) copy = NULL;
 
   g_return_val_if_fail (JM_IS_PHASE (phase), NULL);
 
-  id = jm_document_make_id (document, JM_COLLECTION_PHASES, "ph");
-  name = dup_copy_name (jm_phase_get_name (phase));
-  copy = g_object_new (JM_TYPE_PHASE, NULL);
-  jm_object_copy_properties (G_OBJECT (phase), G_OBJECT (copy));
-  jm_phase_set_id (copy, id);
-  jm_phase_set_name (copy, name);
+  copy = dup_renamed (document, G_OBJECT (phase), JM_COLLECTION_PHASES, "ph");
 
   jm_history_begin_group (history, _("Duplicate Phase"), NULL);
   jm_document_insert (document, JM_COLLECTION_PHASES, NULL, copy,
                       jm_document_get_phase_index (document, phase) + 1);
-  copy_touchpoints_of (document, NULL, jm_phase_get_id (phase), NULL, id);
+  copy_touchpoints_of (document, NULL, jm_phase_get_id (phase),
+                       NULL, jm_phase_get_id (copy));
   jm_history_end_group (history);
 
   return copy;

@@ -83,6 +83,10 @@ void           jm_edit_move_phase           (JmHistory    *history,
 guint          jm_edit_count_touchpoints    (JmDocument   *document,
                                              JmPersona    *persona,
                                              JmPhase      *phase);
+/* Whether @object is (still) a touchpoint, persona or phase of
+ * @document; FALSE for anything else or a NULL @document. */
+gboolean       jm_edit_is_in_document       (JmDocument   *document,
+                                             GObject      *object);
 
 /* Participants. Deleting one takes their votes with them (undoable). */
 JmParticipant *jm_edit_add_participant      (JmHistory    *history,

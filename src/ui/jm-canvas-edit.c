@@ -39,22 +39,6 @@ jm_canvas_get_editor (JmCanvas *self)
   return self->editor;
 }
 
-static gboolean
-is_in_document (JmCanvas *self,
-                GObject  *object)
-{
-  if (self->document == NULL)
-    return FALSE;
-  if (JM_IS_TOUCHPOINT (object))
-    return jm_document_get_touchpoint_index (self->document, JM_TOUCHPOINT (object)) >= 0;
-  if (JM_IS_PERSONA (object))
-    return jm_document_get_persona_index (self->document, JM_PERSONA (object)) >= 0;
-  if (JM_IS_PHASE (object))
-    return jm_document_get_phase_index (self->document, JM_PHASE (object)) >= 0;
-
-  return FALSE;
-}
-
 /* The focus is in the entry (its text, really). */
 static gboolean
 editor_has_focus (GtkWidget *editor)
@@ -121,7 +105,7 @@ jm_canvas_commit_edit (JmCanvas *self)
   g_return_if_fail (JM_IS_CANVAS (self));
 
   object = finish_edit (self, &text);
-  if (object == NULL || !is_in_document (self, object))
+  if (object == NULL || !jm_edit_is_in_document (self->document, object))
     return;
 
   history = jm_canvas_get_edit_history (self);
@@ -315,7 +299,7 @@ jm_canvas_start_rename (JmCanvas *self,
 
   if (object == NULL || jm_canvas_get_edit_history (self) == NULL
       || !(JM_IS_TOUCHPOINT (object) || JM_IS_PERSONA (object) || JM_IS_PHASE (object))
-      || !is_in_document (self, object))
+      || !jm_edit_is_in_document (self->document, object))
     return FALSE;
 
   jm_canvas_drag_cancel (self);

@@ -21,6 +21,7 @@
 #include <math.h>
 
 #include "jm-canvas-private.h"
+#include "jm-edit.h"
 #include "jm-overlay.h"
 #include "jm-painter.h"
 #include "jm-palette.h"
@@ -162,23 +163,6 @@ set_zoom_anchored (JmCanvas *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
-static gboolean
-object_is_in_document (JmCanvas *self,
-                       GObject  *selection)
-{
-
-  if (self->document == NULL)
-    return FALSE;
-  if (JM_IS_TOUCHPOINT (selection))
-    return jm_document_get_touchpoint_index (self->document, JM_TOUCHPOINT (selection)) >= 0;
-  if (JM_IS_PERSONA (selection))
-    return jm_document_get_persona_index (self->document, JM_PERSONA (selection)) >= 0;
-  if (JM_IS_PHASE (selection))
-    return jm_document_get_phase_index (self->document, JM_PHASE (selection)) >= 0;
-
-  return FALSE;
-}
-
 static void
 on_document_changed_cb (JmCanvas   *self,
                         gpointer    change,
@@ -188,18 +172,18 @@ on_document_changed_cb (JmCanvas   *self,
   g_assert (document == self->document);
 
   jm_layout_update (self->layout);
-  if (self->selection != NULL && !object_is_in_document (self, self->selection))
+  if (self->selection != NULL && !jm_edit_is_in_document (self->document, self->selection))
     jm_canvas_set_selection (self, NULL);
   else if (JM_IS_TOUCHPOINT (self->selection))
     jm_canvas_update_cell_from_selection (self);
   else if (self->cell_persona != NULL && !jm_canvas_cell_is_in_document (self))
     jm_canvas_select_cell (self, NULL, NULL);
 
-  if (self->present_focus != NULL && !object_is_in_document (self, self->present_focus))
+  if (self->present_focus != NULL && !jm_edit_is_in_document (self->document, self->present_focus))
     g_clear_object (&self->present_focus);
 
   /* Renaming something that is gone (undone, deleted) ends the rename. */
-  if (self->editor != NULL && !object_is_in_document (self, self->edit_object))
+  if (self->editor != NULL && !jm_edit_is_in_document (self->document, self->edit_object))
     jm_canvas_cancel_edit (self);
   else if (self->editor != NULL)
     jm_canvas_place_editor (self);

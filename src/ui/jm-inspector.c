@@ -62,22 +62,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Whether @object is (still) an entity of the document we show. */
-static gboolean
-is_in_document (JmInspector *self,
-                GObject     *object)
-{
-  if (self->document == NULL)
-    return FALSE;
-  if (JM_IS_TOUCHPOINT (object))
-    return jm_document_get_touchpoint_index (self->document, JM_TOUCHPOINT (object)) >= 0;
-  if (JM_IS_PERSONA (object))
-    return jm_document_get_persona_index (self->document, JM_PERSONA (object)) >= 0;
-  if (JM_IS_PHASE (object))
-    return jm_document_get_phase_index (self->document, JM_PHASE (object)) >= 0;
-  return FALSE;
-}
-
 static const char *
 non_empty (const char *text,
            const char *fallback)
@@ -161,7 +145,7 @@ static void
 show_selection (JmInspector *self)
 {
   /* a selection of no document of ours (yet) shows the map */
-  GObject *selection = self->selection != NULL && is_in_document (self, self->selection)
+  GObject *selection = jm_edit_is_in_document (self->document, self->selection)
                        ? self->selection : NULL;
 
   if (JM_IS_TOUCHPOINT (selection))
@@ -202,7 +186,7 @@ on_document_changed_cb (JmInspector    *self,
                         const JmChange *change,
                         JmDocument     *document)
 {
-  if (self->selection != NULL && !is_in_document (self, self->selection))
+  if (self->selection != NULL && !jm_edit_is_in_document (self->document, self->selection))
     {
       /* deleted, or its addition undone: back to the map */
       jm_inspector_set_selection (self, NULL);
@@ -416,7 +400,7 @@ jm_inspector_set_history (JmInspector *self,
   jm_inspector_map_set_history (self->map_page, history);
 
   /* a selection of another document means nothing here */
-  if (self->selection != NULL && !is_in_document (self, self->selection))
+  if (self->selection != NULL && !jm_edit_is_in_document (self->document, self->selection))
     {
       g_clear_object (&self->selection);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);

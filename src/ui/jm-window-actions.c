@@ -158,17 +158,6 @@ static const GActionEntry win_entries[] = {
   { "zoom-reset", zoom_reset_action_cb },
 };
 
-static void
-set_enabled (JmWindow   *self,
-             const char *name,
-             gboolean    enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
-
-  g_assert (G_IS_SIMPLE_ACTION (action));
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
 void
 jm_window_init_actions (JmWindow *self)
 {
@@ -186,15 +175,15 @@ jm_window_update_actions (JmWindow *self)
 
   g_assert (JM_IS_WINDOW (self));
 
-  set_enabled (self, "undo", self->history != NULL && jm_history_get_can_undo (self->history));
-  set_enabled (self, "redo", self->history != NULL && jm_history_get_can_redo (self->history));
-  set_enabled (self, "save", has_map);
-  set_enabled (self, "save-as", has_map);
-  set_enabled (self, "export", has_map);
-  set_enabled (self, "zoom-in", has_map && zoom < JM_CANVAS_ZOOM_MAX);
-  set_enabled (self, "zoom-out", has_map && zoom > JM_CANVAS_ZOOM_MIN);
-  set_enabled (self, "zoom-fit", has_map);
-  set_enabled (self, "zoom-reset", has_map);
+  jm_window_set_action_enabled (self, "undo", self->history != NULL && jm_history_get_can_undo (self->history));
+  jm_window_set_action_enabled (self, "redo", self->history != NULL && jm_history_get_can_redo (self->history));
+  jm_window_set_action_enabled (self, "save", has_map);
+  jm_window_set_action_enabled (self, "save-as", has_map);
+  jm_window_set_action_enabled (self, "export", has_map);
+  jm_window_set_action_enabled (self, "zoom-in", has_map && zoom < JM_CANVAS_ZOOM_MAX);
+  jm_window_set_action_enabled (self, "zoom-out", has_map && zoom > JM_CANVAS_ZOOM_MIN);
+  jm_window_set_action_enabled (self, "zoom-fit", has_map);
+  jm_window_set_action_enabled (self, "zoom-reset", has_map);
 
   jm_window_update_edit_actions (self);
   jm_window_update_workshop_actions (self);

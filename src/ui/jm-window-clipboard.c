@@ -400,17 +400,6 @@ static const GActionEntry clipboard_entries[] = {
   { "paste", paste_action_cb },
 };
 
-static void
-set_enabled (JmWindow   *self,
-             const char *name,
-             gboolean    enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
-
-  g_assert (G_IS_SIMPLE_ACTION (action));
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
 /* A disabled action lets the key through to the focus widget, so
  * Ctrl+V in an entry pastes there even while the map cannot paste. */
 void
@@ -431,9 +420,9 @@ jm_window_update_clipboard_actions (JmWindow *self)
     || gdk_content_formats_contain_mime_type (formats, "text/plain")
     || gdk_content_formats_contain_gtype (formats, G_TYPE_STRING);
 
-  set_enabled (self, "copy", editable && has_touchpoint);
-  set_enabled (self, "cut", editable && has_touchpoint);
-  set_enabled (self, "paste", editable && can_paste);
+  jm_window_set_action_enabled (self, "copy", editable && has_touchpoint);
+  jm_window_set_action_enabled (self, "cut", editable && has_touchpoint);
+  jm_window_set_action_enabled (self, "paste", editable && can_paste);
 }
 
 void

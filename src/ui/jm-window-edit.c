@@ -208,30 +208,14 @@ duplicate_action_cb (GSimpleAction *action,
     jm_canvas_set_selection (self->canvas, copy);
 }
 
-/* Still part of the map? The map may have changed while a dialog asked. */
-static gboolean
-is_in_document (JmWindow *self,
-                GObject  *object)
-{
-  if (self->document == NULL)
-    return FALSE;
-  if (JM_IS_PERSONA (object))
-    return jm_document_get_persona_index (self->document, JM_PERSONA (object)) >= 0;
-  if (JM_IS_PHASE (object))
-    return jm_document_get_phase_index (self->document, JM_PHASE (object)) >= 0;
-  if (JM_IS_TOUCHPOINT (object))
-    return jm_document_get_touchpoint_index (self->document, JM_TOUCHPOINT (object)) >= 0;
-
-  return FALSE;
-}
-
 static void
 delete_now (JmWindow *self,
             GObject  *object)
 {
   g_autofree char *message = NULL;
 
-  if (self->history == NULL || !is_in_document (self, object))
+  /* Still part of the map? The map may have changed while a dialog asked. */
+  if (self->history == NULL || !jm_edit_is_in_document (self->document, object))
     return;
 
   if (JM_IS_TOUCHPOINT (object))
@@ -391,17 +375,6 @@ static const GActionEntry edit_entries[] = {
   { "show-inspector", NULL, NULL, "true", show_inspector_change_state_cb },
 };
 
-static void
-set_enabled (JmWindow   *self,
-             const char *name,
-             gboolean    enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
-
-  g_assert (G_IS_SIMPLE_ACTION (action));
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
 void
 jm_window_update_edit_actions (JmWindow *self)
 {
@@ -418,14 +391,14 @@ jm_window_update_edit_actions (JmWindow *self)
     && jm_document_get_n_personas (self->document) > 0
     && jm_document_get_n_phases (self->document) > 0;
 
-  set_enabled (self, "add-touchpoint", has_cells);
-  set_enabled (self, "add-persona", editable);
-  set_enabled (self, "add-phase", editable);
-  set_enabled (self, "duplicate", editable && selection != NULL);
-  set_enabled (self, "delete", editable && selection != NULL);
-  set_enabled (self, "rename", editable && selection != NULL);
-  set_enabled (self, "zoom-selection", self->document != NULL);
-  set_enabled (self, "derive-emotion",
+  jm_window_set_action_enabled (self, "add-touchpoint", has_cells);
+  jm_window_set_action_enabled (self, "add-persona", editable);
+  jm_window_set_action_enabled (self, "add-phase", editable);
+  jm_window_set_action_enabled (self, "duplicate", editable && selection != NULL);
+  jm_window_set_action_enabled (self, "delete", editable && selection != NULL);
+  jm_window_set_action_enabled (self, "rename", editable && selection != NULL);
+  jm_window_set_action_enabled (self, "zoom-selection", self->document != NULL);
+  jm_window_set_action_enabled (self, "derive-emotion",
                editable && JM_IS_TOUCHPOINT (selection)
                && jm_touchpoint_get_has_emotion (JM_TOUCHPOINT (selection)));
 

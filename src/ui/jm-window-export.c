@@ -330,7 +330,6 @@ jm_window_update_export_actions (JmWindow *self)
     return; /* not set up yet */
 
   for (guint i = 0; i < G_N_ELEMENTS (export_entries); i++)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
-                                                                              export_entries[i].name)),
-                                 has_map && (i == 0 || self->history != NULL));
+    jm_window_set_action_enabled (self, export_entries[i].name,
+                                  has_map && (i == 0 || self->history != NULL));
 }

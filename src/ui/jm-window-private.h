@@ -72,6 +72,9 @@ void      jm_window_show_error           (JmWindow    *self,
                                           const char  *body);
 char     *jm_window_dup_display_name     (GFile       *file);
 char     *jm_window_dup_map_name         (JmWindow    *self);
+void      jm_window_set_action_enabled   (JmWindow    *self,
+                                          const char  *name,
+                                          gboolean     enabled);
 
 /* jm-window-actions.c */
 void      jm_window_init_actions         (JmWindow    *self);

@@ -345,6 +345,5 @@ jm_window_update_workshop_actions (JmWindow *self)
     return; /* not set up yet */
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), names[i])),
-                                 has_map);
+    jm_window_set_action_enabled (self, names[i], has_map);
 }

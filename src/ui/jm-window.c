@@ -540,3 +540,15 @@ jm_window_dup_map_name (JmWindow *self)
 
   return g_strdup (title);
 }
+
+/* Enables or disables the window action @name, which must exist. */
+void
+jm_window_set_action_enabled (JmWindow   *self,
+                              const char *name,
+                              gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_assert (G_IS_SIMPLE_ACTION (action));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
