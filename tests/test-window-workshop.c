@@ -106,6 +106,8 @@ test_hide_results (void)
   g_assert_false (jm_canvas_get_results_hidden (canvas));
   jm_ui_test_activate (window, "hide-results");
   g_assert_true (jm_canvas_get_results_hidden (canvas));
+  /* the curve must not give the votes away either */
+  g_assert_true (jm_layout_get_hide_derived (jm_canvas_get_layout (canvas)));
   jm_ui_test_activate (window, "hide-results");
   g_assert_false (jm_canvas_get_results_hidden (canvas));
 

@@ -390,6 +390,9 @@ jm_canvas_set_results_hidden (JmCanvas *self,
     return;
 
   self->results_hidden = !!hidden;
+  /* a curve point at the vote mean would give the result away */
+  if (self->layout != NULL)
+    jm_layout_set_hide_derived (self->layout, self->results_hidden);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

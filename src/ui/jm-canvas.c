@@ -171,7 +171,8 @@ on_document_changed_cb (JmCanvas   *self,
   g_assert (JM_IS_CANVAS (self));
   g_assert (document == self->document);
 
-  jm_layout_update (self->layout);
+  /* only what the change touches is laid out again */
+  jm_layout_apply_change (self->layout, change);
   if (self->selection != NULL && !jm_edit_is_in_document (self->document, self->selection))
     jm_canvas_set_selection (self, NULL);
   else if (JM_IS_TOUCHPOINT (self->selection))
@@ -592,6 +593,7 @@ jm_canvas_set_document (JmCanvas   *self,
   if (document != NULL)
     {
       self->layout = jm_layout_new (document);
+      jm_layout_set_hide_derived (self->layout, self->results_hidden);
       g_signal_connect_object (document, "changed",
                                G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
     }

@@ -368,6 +368,12 @@ create_columns (JmPriorityView *self)
       g_object_unref (sorter);
       gtk_column_view_column_set_resizable (self->columns[i], TRUE);
       gtk_column_view_column_set_expand (self->columns[i], i == JM_PRIORITY_COLUMN_TITLE);
+      /* titles and phase names must stay readable in a narrow window;
+       * the list scrolls sideways instead */
+      if (i == JM_PRIORITY_COLUMN_TITLE)
+        gtk_column_view_column_set_fixed_width (self->columns[i], 260);
+      else if (i == JM_PRIORITY_COLUMN_PHASE || i == JM_PRIORITY_COLUMN_OWNER)
+        gtk_column_view_column_set_fixed_width (self->columns[i], 150);
       gtk_column_view_append_column (self->column_view, self->columns[i]);
     }
 }
