@@ -174,24 +174,82 @@ jm_document_dup_cell_touchpoints (JmDocument *self,
   return cell;
 }
 
+typedef struct
+{
+  JmTouchpoint *touchpoint;
+  guint         cell;      /* persona index × number of phases + phase index */
+  guint         position;  /* in the document's touchpoint array: card order */
+} OrderedCard;
+
+static int
+compare_ordered_cards (gconstpointer a,
+                       gconstpointer b)
+{
+  const OrderedCard *ca = a, *cb = b;
+
+  if (ca->cell != cb->cell)
+    return ca->cell < cb->cell ? -1 : 1;
+  return ca->position < cb->position ? -1 : ca->position > cb->position;
+}
+
+/* The index of every id of @collection, so each touchpoint finds its
+ * lane and column once rather than once per cell. */
+static GHashTable *
+index_ids (JmDocument   *self,
+           JmCollection  collection)
+{
+  GHashTable *indices = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = jm_document_get_n_items (self, collection, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GObject *item = jm_document_get_item (self, collection, NULL, i);
+      const char *id = JM_IS_PERSONA (item) ? jm_persona_get_id (JM_PERSONA (item))
+                                            : jm_phase_get_id (JM_PHASE (item));
+
+      if (id != NULL)
+        g_hash_table_insert (indices, (gpointer) id, GUINT_TO_POINTER (i + 1));
+    }
+
+  return indices;
+}
+
 GPtrArray *
 jm_document_dup_touchpoints_in_order (JmDocument *self)
 {
+  g_autoptr(GHashTable) personas = NULL;
+  g_autoptr(GHashTable) phases = NULL;
+  g_autoptr(GArray) cards = NULL;
+  GPtrArray *touchpoints;
   GPtrArray *ordered;
+  guint n_phases;
 
   g_return_val_if_fail (JM_IS_DOCUMENT (self), NULL);
 
-  ordered = g_ptr_array_new ();
-  for (guint p = 0; p < jm_document_get_n_personas (self); p++)
-    for (guint f = 0; f < jm_document_get_n_phases (self); f++)
-      {
-        g_autoptr(GPtrArray) cell =
-          jm_document_dup_cell_touchpoints (self,
-                                            jm_persona_get_id (jm_document_get_persona (self, p)),
-                                            jm_phase_get_id (jm_document_get_phase (self, f)));
+  personas = index_ids (self, JM_COLLECTION_PERSONAS);
+  phases = index_ids (self, JM_COLLECTION_PHASES);
+  n_phases = jm_document_get_n_phases (self);
+  touchpoints = jm_document_get_array (self, JM_COLLECTION_TOUCHPOINTS, NULL);
+  cards = g_array_sized_new (FALSE, FALSE, sizeof (OrderedCard), touchpoints->len);
 
-        g_ptr_array_extend (ordered, cell, NULL, NULL);
-      }
+  for (guint i = 0; i < touchpoints->len; i++)
+    {
+      JmTouchpoint *tp = g_ptr_array_index (touchpoints, i);
+      const char *persona_id = jm_touchpoint_get_persona (tp);
+      const char *phase_id = jm_touchpoint_get_phase (tp);
+      /* stored as index + 1, so 0 means unknown */
+      guint p = persona_id ? GPOINTER_TO_UINT (g_hash_table_lookup (personas, persona_id)) : 0;
+      guint f = phase_id ? GPOINTER_TO_UINT (g_hash_table_lookup (phases, phase_id)) : 0;
+      OrderedCard card = { tp, (p - 1) * n_phases + (f - 1), i };
+
+      if (p > 0 && f > 0)
+        g_array_append_val (cards, card);
+    }
+
+  g_array_sort (cards, compare_ordered_cards);
+  ordered = g_ptr_array_sized_new (cards->len);
+  for (guint i = 0; i < cards->len; i++)
+    g_ptr_array_add (ordered, g_array_index (cards, OrderedCard, i).touchpoint);
 
   return ordered;
 }
