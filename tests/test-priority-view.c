@@ -175,6 +175,13 @@ test_filters (Fixture       *fixture,
   jm_document_remove (fixture->document, JM_COLLECTION_TOUCHPOINTS, NULL,
                       jm_document_find_touchpoint (fixture->document, "t2"));
   assert_rows (fixture, "Banner Invoice Hotline");
+
+  /* hidden, it catches up when shown again */
+  gtk_widget_set_visible (GTK_WIDGET (fixture->view), FALSE);
+  jm_document_set_string (fixture->document, jm_document_find_touchpoint (fixture->document, "t1"),
+                          "title", "Poster");
+  gtk_widget_set_visible (GTK_WIDGET (fixture->view), TRUE);
+  assert_rows (fixture, "Poster Invoice Hotline");
 }
 
 static void

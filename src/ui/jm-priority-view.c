@@ -47,6 +47,8 @@ struct _JmPriorityView
   /* what the dropdowns offer after "All …" at index 0 */
   GPtrArray           *owners;
   gboolean             filling_dropdowns;
+  /* the document changed while the list was not shown */
+  gboolean             stale;
 };
 
 G_DEFINE_FINAL_TYPE (JmPriorityView, jm_priority_view, GTK_TYPE_WIDGET)
@@ -463,6 +465,7 @@ refill (JmPriorityView *self)
 {
   g_autoptr(GPtrArray) order = NULL;
 
+  self->stale = FALSE;
   fill_dropdowns (self);
 
   if (self->document == NULL)
@@ -480,11 +483,31 @@ refill (JmPriorityView *self)
   update_count (self);
 }
 
+/* The list is hidden most of the workshop: refilling it on every edit
+ * would cost a pass over the whole map for nothing, so it waits until
+ * it is shown or asked. */
 static void
 on_document_changed_cb (JmPriorityView *self,
                         const JmChange *change)
 {
-  refill (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refill (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+ensure_fresh (JmPriorityView *self)
+{
+  if (self->stale)
+    refill (self);
+}
+
+static void
+jm_priority_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (jm_priority_view_parent_class)->map (widget);
+  ensure_fresh (JM_PRIORITY_VIEW (widget));
 }
 
 static void
@@ -565,6 +588,7 @@ jm_priority_view_class_init (JmPriorityViewClass *klass)
   object_class->dispose = jm_priority_view_dispose;
   object_class->get_property = jm_priority_view_get_property;
   object_class->set_property = jm_priority_view_set_property;
+  widget_class->map = jm_priority_view_map;
 
   properties[PROP_HISTORY] =
     g_param_spec_object ("history", "History", NULL, JM_TYPE_HISTORY,
@@ -659,6 +683,8 @@ GListModel *
 jm_priority_view_get_rows (JmPriorityView *self)
 {
   g_return_val_if_fail (JM_IS_PRIORITY_VIEW (self), NULL);
+
+  ensure_fresh (self);
   return G_LIST_MODEL (self->sorted);
 }
 
@@ -689,6 +715,7 @@ jm_priority_view_set_filter (JmPriorityView *self,
   guint owner_index = 0;
 
   g_return_if_fail (JM_IS_PRIORITY_VIEW (self));
+  ensure_fresh (self);
   g_return_if_fail (self->document != NULL);
 
   select_in_dropdown (self->persona_dropdown,
@@ -708,6 +735,7 @@ jm_priority_view_activate_row (JmPriorityView *self,
   g_autoptr(JmTouchpoint) tp = NULL;
 
   g_return_if_fail (JM_IS_PRIORITY_VIEW (self));
+  ensure_fresh (self);
 
   tp = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
   if (tp != NULL)
@@ -722,6 +750,7 @@ jm_priority_view_set_super (JmPriorityView *self,
   g_autoptr(JmTouchpoint) tp = NULL;
 
   g_return_if_fail (JM_IS_PRIORITY_VIEW (self));
+  ensure_fresh (self);
   g_return_if_fail (self->history != NULL);
 
   tp = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
