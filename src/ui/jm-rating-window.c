@@ -43,71 +43,77 @@ dup_order (JmRatingWindow *self)
   return jm_document_dup_touchpoints_in_order (self->document);
 }
 
-/* Done: every participant voted, or the room answered by a show of hands. */
-static gboolean
-is_rated_by_everyone (JmRatingWindow *self,
-                      JmTouchpoint   *touchpoint)
+/* How far the room got with @touchpoint, 0 … 1: the share of
+ * participants who voted, or all of it once a show of hands answered
+ * for the whole room. */
+static double
+get_touchpoint_progress (JmRatingWindow *self,
+                         JmTouchpoint   *touchpoint)
 {
   guint n = jm_document_get_n_participants (self->document);
-  JmRatingSummary summary;
+  guint voted = 0;
 
-  jm_touchpoint_get_rating_summary (touchpoint, &summary);
-  if (summary.hands[0] + summary.hands[1] + summary.hands[2] > 0)
-    return TRUE;
+  for (guint r = 0; r < JM_N_RATINGS; r++)
+    if (jm_touchpoint_get_hands (touchpoint, jm_rating_info[r].rating) > 0)
+      return 1.0;
 
   for (guint i = 0; i < n; i++)
     {
       JmParticipant *participant = jm_document_get_participant (self->document, i);
 
-      if (jm_touchpoint_get_rating (touchpoint, jm_participant_get_id (participant)) == JM_RATING_NONE)
-        return FALSE;
+      voted += jm_touchpoint_get_rating (touchpoint, jm_participant_get_id (participant)) != JM_RATING_NONE;
     }
 
-  return n > 0;
+  return n > 0 ? (double) voted / n : 0.0;
+}
+
+/* Over the touchpoints of @order: how many are rated by everyone, and
+ * the share of the round done. */
+static guint
+count_progress (JmRatingWindow *self,
+                GPtrArray      *order,
+                double         *fraction)
+{
+  double sum = 0.0;
+  guint done = 0;
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      double progress = get_touchpoint_progress (self, g_ptr_array_index (order, i));
+
+      sum += progress;
+      done += progress >= 1.0;
+    }
+
+  if (fraction != NULL)
+    *fraction = order->len > 0 ? sum / order->len : 0.0;
+  return done;
+}
+
+static char *
+format_progress (guint done,
+                 guint total)
+{
+  /* Translators: progress of a rating round, e.g. "12 of 48 touchpoints rated by everyone" */
+  return g_strdup_printf (ngettext ("%u of %u touchpoint rated by everyone",
+                                    "%u of %u touchpoints rated by everyone", total),
+                          done, total);
 }
 
 char *
 jm_rating_window_dup_progress (JmRatingWindow *self)
 {
   g_autoptr(GPtrArray) order = NULL;
-  guint done = 0;
 
   g_return_val_if_fail (JM_IS_RATING_WINDOW (self), NULL);
 
   order = dup_order (self);
-  for (guint i = 0; i < order->len; i++)
-    done += is_rated_by_everyone (self, g_ptr_array_index (order, i));
-
-  /* Translators: progress of a rating round, e.g. "12 of 48 touchpoints rated by everyone" */
-  return g_strdup_printf (ngettext ("%u of %u touchpoint rated by everyone",
-                                    "%u of %u touchpoints rated by everyone", order->len),
-                          done, order->len);
-}
-
-static double
-get_progress_fraction (JmRatingWindow *self)
-{
-  g_autoptr(GPtrArray) order = dup_order (self);
-  guint n_participants = jm_document_get_n_participants (self->document);
-  guint votes = 0;
-
-  if (order->len == 0 || n_participants == 0)
-    return 0.0;
-
-  for (guint i = 0; i < order->len; i++)
-    for (guint p = 0; p < n_participants; p++)
-      {
-        JmParticipant *participant = jm_document_get_participant (self->document, p);
-
-        votes += jm_touchpoint_get_rating (g_ptr_array_index (order, i),
-                                           jm_participant_get_id (participant)) != JM_RATING_NONE;
-      }
-
-  return (double) votes / (order->len * n_participants);
+  return format_progress (count_progress (self, order, NULL), order->len);
 }
 
 static void
-update_touchpoint_labels (JmRatingWindow *self)
+update_touchpoint_labels (JmRatingWindow *self,
+                          GPtrArray      *order)
 {
   JmTouchpoint *tp = self->touchpoint;
   JmPersona *persona;
@@ -115,7 +121,6 @@ update_touchpoint_labels (JmRatingWindow *self)
   g_autoptr(GString) details = g_string_new (NULL);
   g_autofree char *context = NULL;
   g_autofree char *subtitle = NULL;
-  g_autoptr(GPtrArray) order = dup_order (self);
   guint position = 0;
 
   if (tp == NULL)
@@ -159,14 +164,17 @@ update_touchpoint_labels (JmRatingWindow *self)
 }
 
 static void
-update_results (JmRatingWindow *self)
+update_results (JmRatingWindow *self,
+                GPtrArray      *order)
 {
   JmRatingSummary summary;
-  g_autofree char *progress = jm_rating_window_dup_progress (self);
+  double fraction;
+  guint done = count_progress (self, order, &fraction);
+  g_autofree char *progress = format_progress (done, order->len);
   g_autofree char *results = NULL;
 
   gtk_label_set_text (self->progress_label, progress);
-  gtk_progress_bar_set_fraction (self->progress_bar, get_progress_fraction (self));
+  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
 
   if (self->touchpoint == NULL || self->results_hidden)
     {
@@ -327,10 +335,11 @@ static void
 refresh (JmRatingWindow *self)
 {
   guint n = jm_document_get_n_participants (self->document);
+  g_autoptr(GPtrArray) order = dup_order (self);
 
-  update_touchpoint_labels (self);
+  update_touchpoint_labels (self, order);
   update_votes (self);
-  update_results (self);
+  update_results (self, order);
   jm_rating_window_update_hands (self);
   gtk_widget_set_visible (GTK_WIDGET (self->participant_list), n > 0 && !self->show_of_hands);
 }
