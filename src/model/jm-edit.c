@@ -371,6 +371,39 @@ dup_renamed (JmDocument   *document,
   return copy;
 }
 
+/* Personas and phases differ only in their collection and the
+ * label of the step. */
+static void
+move_item (JmHistory    *history,
+           JmCollection  collection,
+           gpointer      item,
+           guint         position,
+           const char   *label)
+{
+  JmDocument *document = document_of (history);
+
+  position = MIN (position, jm_document_get_n_items (document, collection, NULL) - 1);
+  jm_history_begin_group (history, label, NULL);
+  jm_document_move (document, collection, NULL, item, position);
+  jm_history_end_group (history);
+}
+
+static void
+delete_with_touchpoints (JmHistory    *history,
+                         JmCollection  collection,
+                         gpointer      item,
+                         const char   *persona_id,
+                         const char   *phase_id,
+                         const char   *label)
+{
+  JmDocument *document = document_of (history);
+
+  jm_history_begin_group (history, label, NULL);
+  remove_touchpoints_of (document, persona_id, phase_id);
+  jm_document_remove (document, collection, NULL, item);
+  jm_history_end_group (history);
+}
+
 JmPersona *
 jm_edit_add_persona (JmHistory  *history,
                      int         position,
@@ -418,14 +451,10 @@ void
 jm_edit_delete_persona (JmHistory *history,
                         JmPersona *persona)
 {
-  JmDocument *document = document_of (history);
-
   g_return_if_fail (JM_IS_PERSONA (persona));
 
-  jm_history_begin_group (history, _("Delete Persona"), NULL);
-  remove_touchpoints_of (document, jm_persona_get_id (persona), NULL);
-  jm_document_remove (document, JM_COLLECTION_PERSONAS, NULL, persona);
-  jm_history_end_group (history);
+  delete_with_touchpoints (history, JM_COLLECTION_PERSONAS, persona,
+                           jm_persona_get_id (persona), NULL, _("Delete Persona"));
 }
 
 void
@@ -433,14 +462,9 @@ jm_edit_move_persona (JmHistory *history,
                       JmPersona *persona,
                       guint      position)
 {
-  JmDocument *document = document_of (history);
-
   g_return_if_fail (JM_IS_PERSONA (persona));
 
-  position = MIN (position, jm_document_get_n_personas (document) - 1);
-  jm_history_begin_group (history, _("Move Persona"), NULL);
-  jm_document_move (document, JM_COLLECTION_PERSONAS, NULL, persona, position);
-  jm_history_end_group (history);
+  move_item (history, JM_COLLECTION_PERSONAS, persona, position, _("Move Persona"));
 }
 
 JmPhase *
@@ -484,14 +508,10 @@ void
 jm_edit_delete_phase (JmHistory *history,
                       JmPhase   *phase)
 {
-  JmDocument *document = document_of (history);
-
   g_return_if_fail (JM_IS_PHASE (phase));
 
-  jm_history_begin_group (history, _("Delete Phase"), NULL);
-  remove_touchpoints_of (document, NULL, jm_phase_get_id (phase));
-  jm_document_remove (document, JM_COLLECTION_PHASES, NULL, phase);
-  jm_history_end_group (history);
+  delete_with_touchpoints (history, JM_COLLECTION_PHASES, phase,
+                           NULL, jm_phase_get_id (phase), _("Delete Phase"));
 }
 
 void
@@ -499,14 +519,9 @@ jm_edit_move_phase (JmHistory *history,
                     JmPhase   *phase,
                     guint      position)
 {
-  JmDocument *document = document_of (history);
-
   g_return_if_fail (JM_IS_PHASE (phase));
 
-  position = MIN (position, jm_document_get_n_phases (document) - 1);
-  jm_history_begin_group (history, _("Move Phase"), NULL);
-  jm_document_move (document, JM_COLLECTION_PHASES, NULL, phase, position);
-  jm_history_end_group (history);
+  move_item (history, JM_COLLECTION_PHASES, phase, position, _("Move Phase"));
 }
 
 JmParticipant *
