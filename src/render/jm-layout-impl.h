@@ -24,6 +24,7 @@ struct _JmLayout
   GPtrArray      *entities;
   gboolean        hide_derived;
   guint           n_full_updates;
+  guint           serial;         /* see jm_layout_get_serial() */
 
   double          width;
   double          height;

@@ -154,4 +154,6 @@ jm_layout_apply_change (JmLayout       *self,
 
   if (!done)
     jm_layout_update (self);
+  else
+    self->serial++;
 }

@@ -522,6 +522,7 @@ jm_layout_update (JmLayout *self)
   g_return_if_fail (JM_IS_LAYOUT (self));
 
   self->n_full_updates++;
+  self->serial++;
   clear_all (self);
   n_columns = jm_document_get_n_phases (self->document);
   grid_w = JM_LAYOUT_LANE_HEADER + n_columns * JM_LAYOUT_COLUMN_WIDTH;
@@ -559,6 +560,14 @@ jm_layout_set_hide_derived (JmLayout *self,
 
   self->hide_derived = hide_derived;
   jm_layout_update (self);
+}
+
+guint
+jm_layout_get_serial (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), 0);
+
+  return self->serial;
 }
 
 guint

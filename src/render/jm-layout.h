@@ -182,4 +182,9 @@ gboolean              jm_layout_get_drop_target (JmLayout   *self,
  * (or from a cairo context with the same font options). */
 PangoContext         *jm_layout_get_pango_context (JmLayout *self);
 
+/* Changes whenever anything a painter draws from this layout may have
+ * changed (an update, an applied change): what caches of painted
+ * pixels compare against. */
+guint                 jm_layout_get_serial        (JmLayout *self);
+
 G_END_DECLS

@@ -729,3 +729,60 @@ jm_painter_paint (JmLayout             *layout,
 
   cairo_restore (cr);
 }
+
+/* How far a focus ring reaches beyond what it rings. */
+#define SELECTION_REACH 8.0
+
+static JmRect
+grow_rect (const JmRect *rect,
+           double        by)
+{
+  return (JmRect) { rect->x - by, rect->y - by, rect->width + 2 * by, rect->height + 2 * by };
+}
+
+guint
+jm_painter_get_selection_extents (JmLayout *layout,
+                                  GObject  *object,
+                                  JmRect    extents[JM_PAINTER_MAX_SELECTION_EXTENTS])
+{
+  guint n = 0;
+
+  g_return_val_if_fail (JM_IS_LAYOUT (layout), 0);
+
+  if (JM_IS_TOUCHPOINT (object))
+    {
+      const JmLayoutCard *card = jm_layout_find_card (layout, JM_TOUCHPOINT (object));
+
+      if (card == NULL)
+        return 0;
+      extents[n++] = grow_rect (&card->rect, SELECTION_REACH);
+
+      /* the ring around its point on the curve */
+      {
+        const JmLayoutLane *lane = jm_layout_get_lane (layout, card->lane);
+
+        for (guint p = 0; p < lane->n_points; p++)
+          if (lane->points[p].touchpoint == JM_TOUCHPOINT (object))
+            {
+              JmRect point = { lane->points[p].x, lane->points[p].y, 0, 0 };
+
+              extents[n++] = grow_rect (&point, JM_LAYOUT_POINT_RADIUS + SELECTION_REACH);
+              break;
+            }
+      }
+    }
+  else if (JM_IS_PERSONA (object))
+    {
+      for (guint i = 0; i < jm_layout_get_n_lanes (layout); i++)
+        if (jm_layout_get_lane (layout, i)->persona == JM_PERSONA (object))
+          extents[n++] = grow_rect (&jm_layout_get_lane (layout, i)->lane, SELECTION_REACH);
+    }
+  else if (JM_IS_PHASE (object))
+    {
+      for (guint i = 0; i < jm_layout_get_n_columns (layout); i++)
+        if (jm_layout_get_column (layout, i)->phase == JM_PHASE (object))
+          extents[n++] = grow_rect (&jm_layout_get_column (layout, i)->header, SELECTION_REACH);
+    }
+
+  return n;
+}

@@ -38,4 +38,14 @@ void jm_painter_paint (JmLayout             *layout,
                        cairo_t              *cr,
                        const JmPaintOptions *options);
 
+#define JM_PAINTER_MAX_SELECTION_EXTENTS 2
+
+/* Fills @extents with where painting @object selected differs from
+ * painting it unselected (its ring, and a touchpoint's ring on the
+ * curve), in map units; returns how many. What a cache of painted
+ * pixels repaints when the selection moves. */
+guint jm_painter_get_selection_extents (JmLayout *layout,
+                                        GObject  *object,
+                                        JmRect    extents[JM_PAINTER_MAX_SELECTION_EXTENTS]);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "jm-canvas.h"
+#include "jm-tile-cache.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,8 @@ struct _JmCanvas
   JmDocument    *document;
   JmHistory     *history;
   JmLayout      *layout;
+  /* the static map painted at the current zoom, kept between frames */
+  JmTileCache   *tiles;
   GObject       *selection;
   /* the current cell (see jm-canvas.h); both set or both NULL */
   JmPersona     *cell_persona;

@@ -276,6 +276,55 @@ snapshot_editor (JmCanvas    *self,
   gtk_widget_snapshot_child (GTK_WIDGET (self), self->editor, snapshot);
 }
 
+typedef struct
+{
+  GtkSnapshot *snapshot;
+  double       origin_x;   /* widget pixels, on the device pixel grid */
+  double       origin_y;
+  double       tile_size;  /* widget pixels */
+} TileSnapshot;
+
+static void
+destroy_texture (gpointer texture)
+{
+  g_object_unref (texture);
+}
+
+static const cairo_user_data_key_t texture_key;
+
+/* A tile's pixels as a texture, made once per painted tile: GTK keeps
+ * the texture on the GPU, so frames that only scroll or show drag
+ * feedback upload nothing. */
+static GdkTexture *
+get_tile_texture (const JmTile *tile)
+{
+  GdkTexture *texture = cairo_surface_get_user_data (tile->surface, &texture_key);
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (texture != NULL)
+    return texture;
+
+  bytes = g_bytes_new (cairo_image_surface_get_data (tile->surface),
+                       (gsize) cairo_image_surface_get_stride (tile->surface) * JM_TILE_SIZE);
+  /* CAIRO_FORMAT_ARGB32 is GDK_MEMORY_DEFAULT in memory order */
+  texture = gdk_memory_texture_new (JM_TILE_SIZE, JM_TILE_SIZE, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (tile->surface));
+  cairo_surface_set_user_data (tile->surface, &texture_key, texture, destroy_texture);
+  return texture;
+}
+
+static void
+snapshot_tile (const JmTile *tile,
+               gpointer      user_data)
+{
+  TileSnapshot *ts = user_data;
+
+  gtk_snapshot_append_texture (ts->snapshot, get_tile_texture (tile),
+                               &GRAPHENE_RECT_INIT (ts->origin_x + tile->column * ts->tile_size,
+                                                    ts->origin_y + tile->row * ts->tile_size,
+                                                    ts->tile_size, ts->tile_size));
+}
+
 static void
 jm_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
@@ -284,20 +333,22 @@ jm_canvas_snapshot (GtkWidget   *widget,
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  int scale_factor = gtk_widget_get_scale_factor (widget);
   double origin_x, origin_y, x0, y0, x1, y1;
-  JmRect clip;
+  JmRect visible;
   JmPaintOptions options = { 0 };
   JmOverlay overlay = { 0 };
+  TileSnapshot ts;
   cairo_t *cr;
 
   if (self->layout == NULL || width <= 0 || height <= 0)
     return;
 
-  origin_x = get_origin (self, GTK_ORIENTATION_HORIZONTAL);
-  origin_y = get_origin (self, GTK_ORIENTATION_VERTICAL);
+  /* on the device pixel grid, so tiles are drawn 1:1, never resampled */
+  origin_x = round (get_origin (self, GTK_ORIENTATION_HORIZONTAL) * scale_factor) / scale_factor;
+  origin_y = round (get_origin (self, GTK_ORIENTATION_VERTICAL) * scale_factor) / scale_factor;
   paint_page_shadow (self, snapshot, origin_x, origin_y, dark);
 
-  /* Only the part of the page that is on screen gets a cairo surface. */
   x0 = MAX (0.0, origin_x);
   y0 = MAX (0.0, origin_y);
   x1 = MIN (width, origin_x + get_map_width (self) * self->zoom);
@@ -305,23 +356,25 @@ jm_canvas_snapshot (GtkWidget   *widget,
   if (x1 <= x0 || y1 <= y0)
     return;
 
-  clip.x = (x0 - origin_x) / self->zoom;
-  clip.y = (y0 - origin_y) / self->zoom;
-  clip.width = (x1 - x0) / self->zoom;
-  clip.height = (y1 - y0) / self->zoom;
+  visible.x = (x0 - origin_x) / self->zoom;
+  visible.y = (y0 - origin_y) / self->zoom;
+  visible.width = (x1 - x0) / self->zoom;
+  visible.height = (y1 - y0) / self->zoom;
 
   options.dark = dark;
-  options.clip = &clip;
   options.selected = self->selection;
   options.hide_ratings = self->results_hidden;
   options.show_expected = self->show_expected;
   options.focus = self->present_focus;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0));
-  cairo_translate (cr, origin_x, origin_y);
-  cairo_scale (cr, self->zoom, self->zoom);
-  jm_painter_paint (self->layout, cr, &options);
-  cairo_destroy (cr);
+  ts.snapshot = snapshot;
+  ts.origin_x = origin_x;
+  ts.origin_y = origin_y;
+  ts.tile_size = (double) JM_TILE_SIZE / scale_factor;
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0));
+  jm_tile_cache_foreach (self->tiles, &visible, self->zoom * scale_factor, &options,
+                         snapshot_tile, &ts);
+  gtk_snapshot_pop (snapshot);
 
   /* Cell highlight and drag feedback on top of the static map; a dragged
    * card may leave the page, so this one covers the whole widget. */
@@ -490,6 +543,7 @@ jm_canvas_dispose (GObject *object)
   g_clear_object (&self->cell_persona);
   g_clear_object (&self->cell_phase);
   g_clear_object (&self->present_focus);
+  g_clear_object (&self->tiles);
   g_clear_object (&self->layout);
   g_clear_object (&self->history);
   g_clear_object (&self->document);
@@ -587,6 +641,7 @@ jm_canvas_set_document (JmCanvas   *self,
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
+  g_clear_object (&self->tiles);
   g_clear_object (&self->layout);
   g_set_object (&self->document, document);
 
@@ -594,6 +649,7 @@ jm_canvas_set_document (JmCanvas   *self,
     {
       self->layout = jm_layout_new (document);
       jm_layout_set_hide_derived (self->layout, self->results_hidden);
+      self->tiles = jm_tile_cache_new (self->layout);
       g_signal_connect_object (document, "changed",
                                G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
     }

@@ -1,0 +1,278 @@
+/* jm-tile-cache.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The static map, painted once into square tiles and kept until the
+ * layout, the scale or the paint options change, as Sysprof keeps its
+ * flame graph: scrolling paints only the tiles that come into view, and
+ * drag feedback is drawn on top of tiles that stay as they are. A new
+ * selection repaints only the tiles its focus rings touch.
+ */
+
+#define G_LOG_DOMAIN "jm-tile-cache"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "jm-layout-private.h"
+#include "jm-tile-cache.h"
+
+typedef struct
+{
+  JmTile tile;
+  gint64 key;
+} Entry;
+
+struct _JmTileCache
+{
+  GObject         parent_instance;
+
+  JmLayout       *layout;
+  GHashTable     *entries;      /* &Entry.key → Entry, owned */
+  double          scale;
+  guint           serial;       /* the layout's, when the tiles were painted */
+  JmPaintOptions  options;      /* what the tiles show; clip unused */
+  guint           n_painted;
+};
+
+G_DEFINE_FINAL_TYPE (JmTileCache, jm_tile_cache, G_TYPE_OBJECT)
+
+static gint64
+make_key (int column,
+          int row)
+{
+  return ((gint64) column << 32) | (guint32) row;
+}
+
+static void
+entry_free (gpointer data)
+{
+  Entry *entry = data;
+
+  cairo_surface_destroy (entry->tile.surface);
+  g_free (entry);
+}
+
+static void
+jm_tile_cache_finalize (GObject *object)
+{
+  JmTileCache *self = JM_TILE_CACHE (object);
+
+  g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_object (&self->options.selected);
+  g_clear_object (&self->options.focus);
+  g_clear_object (&self->layout);
+
+  G_OBJECT_CLASS (jm_tile_cache_parent_class)->finalize (object);
+}
+
+static void
+jm_tile_cache_class_init (JmTileCacheClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = jm_tile_cache_finalize;
+}
+
+static void
+jm_tile_cache_init (JmTileCache *self)
+{
+  self->entries = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, entry_free);
+}
+
+JmTileCache *
+jm_tile_cache_new (JmLayout *layout)
+{
+  JmTileCache *self;
+
+  g_return_val_if_fail (JM_IS_LAYOUT (layout), NULL);
+
+  self = g_object_new (JM_TYPE_TILE_CACHE, NULL);
+  self->layout = g_object_ref (layout);
+  self->serial = jm_layout_get_serial (layout);
+  return self;
+}
+
+void
+jm_tile_cache_invalidate (JmTileCache  *self,
+                          const JmRect *area)
+{
+  GHashTableIter iter;
+  Entry *entry;
+
+  g_return_if_fail (JM_IS_TILE_CACHE (self));
+
+  if (area == NULL)
+    {
+      g_hash_table_remove_all (self->entries);
+      return;
+    }
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
+    if (jm_rect_intersects (&entry->tile.rect, area))
+      g_hash_table_iter_remove (&iter);
+}
+
+static void
+invalidate_selection (JmTileCache *self,
+                      GObject     *selected)
+{
+  JmRect extents[JM_PAINTER_MAX_SELECTION_EXTENTS];
+  guint n;
+
+  if (selected == NULL)
+    return;
+
+  n = jm_painter_get_selection_extents (self->layout, selected, extents);
+  for (guint i = 0; i < n; i++)
+    jm_tile_cache_invalidate (self, &extents[i]);
+}
+
+/* Drops what no longer matches: everything when the layout, the scale
+ * or how the whole map looks changed; the old and new focus rings when
+ * only the selection moved. */
+static void
+sync_state (JmTileCache          *self,
+            double                scale,
+            const JmPaintOptions *options)
+{
+  guint serial = jm_layout_get_serial (self->layout);
+
+  if (serial != self->serial || scale != self->scale ||
+      !options->dark != !self->options.dark ||
+      !options->hide_ratings != !self->options.hide_ratings ||
+      !options->show_expected != !self->options.show_expected ||
+      options->focus != self->options.focus)
+    {
+      jm_tile_cache_invalidate (self, NULL);
+    }
+  else if (options->selected != self->options.selected)
+    {
+      invalidate_selection (self, self->options.selected);
+      invalidate_selection (self, options->selected);
+    }
+
+  self->serial = serial;
+  self->scale = scale;
+  self->options.dark = options->dark;
+  self->options.hide_ratings = options->hide_ratings;
+  self->options.show_expected = options->show_expected;
+  g_set_object (&self->options.selected, options->selected);
+  g_set_object (&self->options.focus, options->focus);
+}
+
+static Entry *
+paint_tile (JmTileCache *self,
+            int          column,
+            int          row)
+{
+  Entry *entry = g_new0 (Entry, 1);
+  double size = JM_TILE_SIZE / self->scale;
+  /* a unit wider than the tile, so the painter's own clip never
+   * falls inside the surface and leaves a soft seam */
+  JmRect reach = { column * size - 1.0, row * size - 1.0, size + 2.0, size + 2.0 };
+  JmPaintOptions options = self->options;
+  cairo_t *cr;
+
+  entry->key = make_key (column, row);
+  entry->tile.column = column;
+  entry->tile.row = row;
+  entry->tile.rect = (JmRect) { column * size, row * size, size, size };
+  entry->tile.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                    JM_TILE_SIZE, JM_TILE_SIZE);
+
+  cr = cairo_create (entry->tile.surface);
+  cairo_translate (cr, -(double) column * JM_TILE_SIZE, -(double) row * JM_TILE_SIZE);
+  cairo_scale (cr, self->scale, self->scale);
+  options.clip = &reach;
+  jm_painter_paint (self->layout, cr, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (entry->tile.surface);
+
+  self->n_painted++;
+  g_hash_table_insert (self->entries, &entry->key, entry);
+  return entry;
+}
+
+/* Keeps the tiles within half a view of the visible ones, so scrolling
+ * back a little finds them, and memory does not grow with the map. */
+static void
+drop_far_tiles (JmTileCache *self,
+                int          first_column,
+                int          last_column,
+                int          first_row,
+                int          last_row)
+{
+  int keep_columns = (last_column - first_column) / 2 + 1;
+  int keep_rows = (last_row - first_row) / 2 + 1;
+  GHashTableIter iter;
+  Entry *entry;
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
+    if (entry->tile.column < first_column - keep_columns ||
+        entry->tile.column > last_column + keep_columns ||
+        entry->tile.row < first_row - keep_rows ||
+        entry->tile.row > last_row + keep_rows)
+      g_hash_table_iter_remove (&iter);
+}
+
+void
+jm_tile_cache_foreach (JmTileCache          *self,
+                       const JmRect         *visible,
+                       double                scale,
+                       const JmPaintOptions *options,
+                       JmTileFunc            func,
+                       gpointer              user_data)
+{
+  double map_columns, map_rows;
+  int first_column, last_column, first_row, last_row;
+
+  g_return_if_fail (JM_IS_TILE_CACHE (self));
+  g_return_if_fail (visible != NULL);
+  g_return_if_fail (scale > 0.0);
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (func != NULL);
+
+  sync_state (self, scale, options);
+
+  map_columns = ceil (jm_layout_get_width (self->layout) * scale / JM_TILE_SIZE);
+  map_rows = ceil (jm_layout_get_height (self->layout) * scale / JM_TILE_SIZE);
+  first_column = MAX (0.0, floor (visible->x * scale / JM_TILE_SIZE));
+  first_row = MAX (0.0, floor (visible->y * scale / JM_TILE_SIZE));
+  last_column = MIN (map_columns, ceil ((visible->x + visible->width) * scale / JM_TILE_SIZE)) - 1;
+  last_row = MIN (map_rows, ceil ((visible->y + visible->height) * scale / JM_TILE_SIZE)) - 1;
+  if (last_column < first_column || last_row < first_row)
+    return;
+
+  drop_far_tiles (self, first_column, last_column, first_row, last_row);
+
+  for (int row = first_row; row <= last_row; row++)
+    for (int column = first_column; column <= last_column; column++)
+      {
+        gint64 key = make_key (column, row);
+        Entry *entry = g_hash_table_lookup (self->entries, &key);
+
+        if (entry == NULL)
+          entry = paint_tile (self, column, row);
+        func (&entry->tile, user_data);
+      }
+}
+
+guint
+jm_tile_cache_get_n_painted (JmTileCache *self)
+{
+  g_return_val_if_fail (JM_IS_TILE_CACHE (self), 0);
+
+  return self->n_painted;
+}
+
+guint
+jm_tile_cache_get_n_cached (JmTileCache *self)
+{
+  g_return_val_if_fail (JM_IS_TILE_CACHE (self), 0);
+
+  return g_hash_table_size (self->entries);
+}

@@ -1,0 +1,57 @@
+/* jm-tile-cache.h
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "jm-layout.h"
+#include "jm-painter.h"
+
+G_BEGIN_DECLS
+
+/* Side of a tile, in device pixels. */
+#define JM_TILE_SIZE 256
+
+/* One square of the painted map. Tile (column, row) holds device pixels
+ * [column × JM_TILE_SIZE, (column + 1) × JM_TILE_SIZE) of the map drawn
+ * at the cache's scale, map point (0, 0) at device pixel (0, 0). */
+typedef struct
+{
+  int              column;
+  int              row;
+  JmRect           rect;     /* the same square in map units */
+  cairo_surface_t *surface;  /* JM_TILE_SIZE² ARGB32; transparent outside the map */
+} JmTile;
+
+typedef void (*JmTileFunc) (const JmTile *tile,
+                            gpointer      user_data);
+
+#define JM_TYPE_TILE_CACHE (jm_tile_cache_get_type())
+
+G_DECLARE_FINAL_TYPE (JmTileCache, jm_tile_cache, JM, TILE_CACHE, GObject)
+
+JmTileCache *jm_tile_cache_new            (JmLayout             *layout);
+/* Paints the tiles of @visible (map units) that are missing or stale at
+ * @scale device pixels per map unit with @options (its clip is
+ * ignored), then calls @func for each tile of @visible in row order.
+ * Tiles far from @visible are dropped, so memory follows the view. */
+void         jm_tile_cache_foreach        (JmTileCache          *self,
+                                           const JmRect         *visible,
+                                           double                scale,
+                                           const JmPaintOptions *options,
+                                           JmTileFunc            func,
+                                           gpointer              user_data);
+/* Drops the tiles that intersect @area (map units); NULL drops all. */
+void         jm_tile_cache_invalidate     (JmTileCache          *self,
+                                           const JmRect         *area);
+/* Tiles painted since the cache was made: what tests and the benchmark
+ * count to see what a frame cost. */
+guint        jm_tile_cache_get_n_painted  (JmTileCache          *self);
+guint        jm_tile_cache_get_n_cached   (JmTileCache          *self);
+
+G_END_DECLS

@@ -1,0 +1,301 @@
+/* test-tile-cache.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The canvas draws the map from cached tiles. What the user sees must
+ * be exactly what a direct paint shows, after scrolling, selecting and
+ * editing; and the cache must repaint only what those touch.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "jm-layout-private.h"
+#include "jm-test-util.h"
+#include "jm-tile-cache.h"
+
+#define VIEW_WIDTH 900
+#define VIEW_HEIGHT 700
+
+typedef struct
+{
+  JmDocument  *document;
+  JmLayout    *layout;
+  JmTileCache *tiles;
+  gulong       changed_id;
+} Fixture;
+
+static void
+on_changed (JmDocument     *document,
+            const JmChange *change,
+            JmLayout       *layout)
+{
+  jm_layout_apply_change (layout, change);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->document = jm_test_load_data ("data/samples/online-shop.journey", NULL);
+  fixture->layout = jm_layout_new (fixture->document);
+  fixture->tiles = jm_tile_cache_new (fixture->layout);
+  fixture->changed_id = g_signal_connect (fixture->document, "changed",
+                                          G_CALLBACK (on_changed), fixture->layout);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->tiles);
+  g_clear_object (&fixture->layout);
+  g_clear_object (&fixture->document);
+}
+
+typedef struct
+{
+  cairo_t *cr;
+  double   view_x;   /* device pixels of the view's top left */
+  double   view_y;
+} Composite;
+
+static void
+composite_tile (const JmTile *tile,
+                gpointer      user_data)
+{
+  Composite *composite = user_data;
+
+  cairo_set_source_surface (composite->cr, tile->surface,
+                            tile->column * JM_TILE_SIZE - composite->view_x,
+                            tile->row * JM_TILE_SIZE - composite->view_y);
+  cairo_paint (composite->cr);
+}
+
+/* The view at device pixel (@x, @y) as the canvas shows it: the cached
+ * tiles laid side by side. */
+static cairo_surface_t *
+draw_from_tiles (Fixture              *fixture,
+                 int                   x,
+                 int                   y,
+                 double                scale,
+                 const JmPaintOptions *options)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         VIEW_WIDTH, VIEW_HEIGHT);
+  Composite composite = { cairo_create (surface), x, y };
+  JmRect visible = { x / scale, y / scale, VIEW_WIDTH / scale, VIEW_HEIGHT / scale };
+
+  jm_tile_cache_foreach (fixture->tiles, &visible, scale, options, composite_tile, &composite);
+  cairo_destroy (composite.cr);
+  return surface;
+}
+
+/* The same view painted straight, as before there was a cache. */
+static cairo_surface_t *
+draw_directly (Fixture              *fixture,
+               int                   x,
+               int                   y,
+               double                scale,
+               const JmPaintOptions *options)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         VIEW_WIDTH, VIEW_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  JmRect visible = { x / scale, y / scale, VIEW_WIDTH / scale, VIEW_HEIGHT / scale };
+  JmPaintOptions clipped = *options;
+
+  clipped.clip = &visible;
+  cairo_translate (cr, -x, -y);
+  cairo_scale (cr, scale, scale);
+  jm_painter_paint (fixture->layout, cr, &clipped);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* Pixels where a colour channel differs by more than @tolerance. cairo
+ * strokes the curve from the first point in view, so a view painted in
+ * one piece and one painted in tiles may antialias its edge a few levels
+ * apart; nothing a user could see, while a missing or shifted item
+ * differs by far more. */
+static guint
+count_visible_differences (cairo_surface_t *a,
+                           cairo_surface_t *b,
+                           guint            tolerance)
+{
+  guint n = 0;
+
+  for (int y = 0; y < VIEW_HEIGHT; y++)
+    for (int x = 0; x < VIEW_WIDTH; x++)
+      {
+        guint32 pa = jm_test_pixel_at (a, x, y);
+        guint32 pb = jm_test_pixel_at (b, x, y);
+        guint max = 0;
+
+        for (int shift = 0; shift < 32; shift += 8)
+          max = MAX (max, (guint) ABS ((int) ((pa >> shift) & 0xff) - (int) ((pb >> shift) & 0xff)));
+        n += max > tolerance;
+      }
+
+  return n;
+}
+
+static void
+assert_view_matches (Fixture              *fixture,
+                     int                   x,
+                     int                   y,
+                     double                scale,
+                     const JmPaintOptions *options)
+{
+  cairo_surface_t *tiled = draw_from_tiles (fixture, x, y, scale, options);
+  cairo_surface_t *direct = draw_directly (fixture, x, y, scale, options);
+
+  g_assert_cmpuint (count_visible_differences (tiled, direct, 32), ==, 0);
+  cairo_surface_destroy (tiled);
+  cairo_surface_destroy (direct);
+}
+
+static guint
+tiles_across (int    pixels,
+              int    start)
+{
+  return (start + pixels - 1) / JM_TILE_SIZE - start / JM_TILE_SIZE + 1;
+}
+
+static void
+test_tiles_match_direct_paint (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  JmPaintOptions options = { 0 };
+  JmPaintOptions dark = { .dark = TRUE };
+
+  assert_view_matches (fixture, 0, 0, 1.0, &options);
+  /* a view not on the tile grid, zoomed, and HiDPI */
+  assert_view_matches (fixture, 301, 517, 1.0, &options);
+  assert_view_matches (fixture, 123, 77, 0.6, &options);
+  assert_view_matches (fixture, 700, 900, 2.0, &dark);
+}
+
+static void
+test_scrolling_paints_only_new_tiles (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  JmPaintOptions options = { 0 };
+  cairo_surface_t *surface;
+  guint before;
+
+  surface = draw_from_tiles (fixture, 0, 0, 1.0, &options);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==,
+                    tiles_across (VIEW_WIDTH, 0) * tiles_across (VIEW_HEIGHT, 0));
+
+  /* drawing the same view again paints nothing */
+  before = jm_tile_cache_get_n_painted (fixture->tiles);
+  surface = draw_from_tiles (fixture, 0, 0, 1.0, &options);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
+
+  /* 100 pixels down brings one new row of tiles into view */
+  surface = draw_from_tiles (fixture, 0, 100, 1.0, &options);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, ==,
+                    tiles_across (VIEW_WIDTH, 0));
+  assert_view_matches (fixture, 0, 100, 1.0, &options);
+}
+
+static void
+test_selection_repaints_its_rings (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  JmTouchpoint *first = jm_document_get_touchpoint (fixture->document, 0);
+  JmTouchpoint *second = jm_document_get_touchpoint (fixture->document, 1);
+  const JmLayoutCard *card = jm_layout_find_card (fixture->layout, first);
+  int x = MAX (0, (int) card->rect.x - 100);
+  int y = MAX (0, (int) card->rect.y - 100);
+  JmPaintOptions options = { 0 };
+  guint in_view = tiles_across (VIEW_WIDTH, x) * tiles_across (VIEW_HEIGHT, y);
+  cairo_surface_t *surface;
+  guint before;
+
+  surface = draw_from_tiles (fixture, x, y, 1.0, &options);
+  cairo_surface_destroy (surface);
+
+  before = jm_tile_cache_get_n_painted (fixture->tiles);
+  options.selected = G_OBJECT (first);
+  assert_view_matches (fixture, x, y, 1.0, &options);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, >, 0);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, in_view);
+
+  /* to the next card: its ring appears and the old one goes */
+  before = jm_tile_cache_get_n_painted (fixture->tiles);
+  options.selected = G_OBJECT (second);
+  assert_view_matches (fixture, x, y, 1.0, &options);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, in_view);
+}
+
+static void
+test_edit_repaints (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  JmTouchpoint *touchpoint = jm_document_get_touchpoint (fixture->document, 0);
+  const JmLayoutCard *card = jm_layout_find_card (fixture->layout, touchpoint);
+  int x = MAX (0, (int) card->rect.x - 100);
+  int y = MAX (0, (int) card->rect.y - 100);
+  JmPaintOptions options = { 0 };
+  cairo_surface_t *before, *after;
+
+  before = draw_from_tiles (fixture, x, y, 1.0, &options);
+  jm_document_set_string (fixture->document, touchpoint, "title", "A much longer title that "
+                          "wraps onto a second line and pushes the cards below down");
+
+  after = draw_from_tiles (fixture, x, y, 1.0, &options);
+  g_assert_cmpuint (jm_test_count_differences (before, after, NULL), >, 0);
+  assert_view_matches (fixture, x, y, 1.0, &options);
+  cairo_surface_destroy (before);
+  cairo_surface_destroy (after);
+
+  /* changing how the whole map looks repaints it too */
+  options.show_expected = TRUE;
+  assert_view_matches (fixture, x, y, 1.0, &options);
+  options.hide_ratings = TRUE;
+  assert_view_matches (fixture, x, y, 1.0, &options);
+}
+
+static void
+test_memory_follows_the_view (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  JmPaintOptions options = { 0 };
+  double height = jm_layout_get_height (fixture->layout) * 2.0;
+  guint in_view = tiles_across (VIEW_WIDTH, 0) * (tiles_across (VIEW_HEIGHT, 0) + 1);
+
+  /* scroll the whole map through at 200 %; only tiles near the view stay */
+  for (int y = 0; y < height; y += 97)
+    {
+      cairo_surface_t *surface = draw_from_tiles (fixture, 0, y, 2.0, &options);
+
+      cairo_surface_destroy (surface);
+      g_assert_cmpuint (jm_tile_cache_get_n_cached (fixture->tiles), <=, in_view * 4);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/tile-cache/matches-direct-paint", test_tiles_match_direct_paint);
+  ADD ("/tile-cache/scrolling-paints-only-new-tiles", test_scrolling_paints_only_new_tiles);
+  ADD ("/tile-cache/selection-repaints-its-rings", test_selection_repaints_its_rings);
+  ADD ("/tile-cache/edit-repaints", test_edit_repaints);
+  ADD ("/tile-cache/memory-follows-the-view", test_memory_follows_the_view);
+#undef ADD
+
+  return g_test_run ();
+}
