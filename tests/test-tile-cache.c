@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "jm-layout-private.h"
+#include "jm-random-edit.h"
 #include "jm-test-util.h"
 #include "jm-tile-cache.h"
 
@@ -264,6 +265,68 @@ test_edit_repaints (Fixture       *fixture,
   assert_view_matches (fixture, x, y, 1.0, &options);
 }
 
+/* A vote changes one card and the curve: only the tiles of that card
+ * and of its lane's curve band are painted again. */
+static void
+test_vote_repaints_card_and_band (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  JmTouchpoint *touchpoint = jm_document_get_touchpoint (fixture->document, 0);
+  JmParticipant *participant = jm_document_get_participant (fixture->document, 0);
+  const JmLayoutCard *card = jm_layout_find_card (fixture->layout, touchpoint);
+  int x = MAX (0, (int) card->rect.x - 100);
+  int y = MAX (0, (int) card->rect.y - 100);
+  JmPaintOptions options = { 0 };
+  guint in_view = tiles_across (VIEW_WIDTH, x) * tiles_across (VIEW_HEIGHT, y);
+  const char *id = jm_participant_get_id (participant);
+  JmRating rating = jm_touchpoint_get_rating (touchpoint, id);
+  cairo_surface_t *surface;
+  guint before;
+
+  surface = draw_from_tiles (fixture, x, y, 1.0, &options);
+  cairo_surface_destroy (surface);
+
+  before = jm_tile_cache_get_n_painted (fixture->tiles);
+  jm_document_set_rating (fixture->document, touchpoint, id,
+                          rating == JM_RATING_DELIGHT ? JM_RATING_DISAPPOINTMENT
+                                                      : JM_RATING_DELIGHT);
+  assert_view_matches (fixture, x, y, 1.0, &options);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, >, 0);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, in_view / 2);
+}
+
+/* Random edits of every kind, each followed by a frame: the tiles kept
+ * and repainted from the layout's damage always show what a fresh
+ * paint shows. */
+static void
+test_random_edits (void)
+{
+  g_autoptr(JmDocument) document = jm_test_build_document ();
+  Fixture fixture = { document, jm_layout_new (document), NULL, 0 };
+  JmPaintOptions options = { 0 };
+
+  fixture.tiles = jm_tile_cache_new (fixture.layout);
+  g_signal_connect (document, "changed", G_CALLBACK (on_changed), fixture.layout);
+
+  for (guint serial = 0; serial < 300; serial++)
+    {
+      int x = (serial * 97) % MAX (1, (int) jm_layout_get_width (fixture.layout));
+      int y = (serial * 131) % MAX (1, (int) jm_layout_get_height (fixture.layout));
+      cairo_surface_t *surface;
+
+      /* a frame where the next edit will land, so its tiles are cached */
+      surface = draw_from_tiles (&fixture, 0, 0, 1.0, &options);
+      cairo_surface_destroy (surface);
+      jm_test_random_edit (document, serial);
+      assert_view_matches (&fixture, 0, 0, 1.0, &options);
+      if (serial % 10 == 0)
+        assert_view_matches (&fixture, x, y, 1.0, &options);
+    }
+
+  g_clear_object (&fixture.tiles);
+  g_clear_object (&fixture.layout);
+}
+
 static void
 test_memory_follows_the_view (Fixture       *fixture,
                               gconstpointer  data)
@@ -294,8 +357,10 @@ main (int   argc,
   ADD ("/tile-cache/scrolling-paints-only-new-tiles", test_scrolling_paints_only_new_tiles);
   ADD ("/tile-cache/selection-repaints-its-rings", test_selection_repaints_its_rings);
   ADD ("/tile-cache/edit-repaints", test_edit_repaints);
+  ADD ("/tile-cache/vote-repaints-card-and-band", test_vote_repaints_card_and_band);
   ADD ("/tile-cache/memory-follows-the-view", test_memory_follows_the_view);
 #undef ADD
+  g_test_add_func ("/tile-cache/random-edits", test_random_edits);
 
   return g_test_run ();
 }

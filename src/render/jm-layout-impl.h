@@ -25,6 +25,9 @@ struct _JmLayout
   gboolean        hide_derived;
   guint           n_full_updates;
   guint           serial;         /* see jm_layout_get_serial() */
+  /* what changed since jm_layout_take_damage() was last called */
+  gboolean        damage_all;
+  JmRect          damage;         /* zero width: nothing */
 
   double          width;
   double          height;

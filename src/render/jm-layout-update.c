@@ -20,8 +20,47 @@
 
 #include "jm-layout-impl.h"
 
-/* Flows lane @index again in place and moves what lies below it. */
+/* How far painting reaches beyond a card, a lane or the curve band:
+ * shadows, focus rings and the points' rings. */
+#define DAMAGE_REACH 8.0
+
 static void
+add_damage (JmLayout     *self,
+            const JmRect *rect)
+{
+  JmRect grown = { rect->x - DAMAGE_REACH, rect->y - DAMAGE_REACH,
+                   rect->width + 2 * DAMAGE_REACH, rect->height + 2 * DAMAGE_REACH };
+  double x1, y1;
+
+  if (self->damage.width <= 0.0)
+    {
+      self->damage = grown;
+      return;
+    }
+
+  x1 = MAX (self->damage.x + self->damage.width, grown.x + grown.width);
+  y1 = MAX (self->damage.y + self->damage.height, grown.y + grown.height);
+  self->damage.x = MIN (self->damage.x, grown.x);
+  self->damage.y = MIN (self->damage.y, grown.y);
+  self->damage.width = x1 - self->damage.x;
+  self->damage.height = y1 - self->damage.y;
+}
+
+/* Everything from @y down, across the map: what moves when a lane
+ * grows or shrinks. */
+static void
+add_damage_below (JmLayout *self,
+                  double    y,
+                  double    old_height)
+{
+  JmRect below = { 0.0, y, self->width, MAX (old_height, self->height) - y };
+
+  add_damage (self, &below);
+}
+
+/* Flows lane @index again in place and moves what lies below it;
+ * returns how far its bottom moved. */
+static double
 reflow_from_lane (JmLayout *self,
                   guint     index)
 {
@@ -31,7 +70,7 @@ reflow_from_lane (JmLayout *self,
   double dy = bottom - old_bottom;
 
   if (dy == 0.0)
-    return;
+    return 0.0;
 
   for (guint i = index + 1; i < self->lanes->len; i++)
     jm_layout_shift_lane (self, i, dy);
@@ -39,6 +78,40 @@ reflow_from_lane (JmLayout *self,
   for (guint c = 0; c < self->columns->len; c++)
     g_array_index (self->columns, JmLayoutColumn, c).column.height += dy;
   self->height += dy;
+  return dy;
+}
+
+/* Adds the stretch of @points around @touchpoint's point that moving it
+ * redraws: a monotone curve's tangents reach two points either side. */
+static void
+add_point_damage (JmLayout           *self,
+                  const JmLayoutLane *lane,
+                  const JmCurvePoint *points,
+                  guint               n_points,
+                  JmTouchpoint       *touchpoint)
+{
+  for (guint p = 0; p < n_points; p++)
+    if (points[p].touchpoint == touchpoint)
+      {
+        guint first = p >= 2 ? p - 2 : 0;
+        guint last = MIN (p + 2, n_points - 1);
+        JmRect stretch = { points[first].x, lane->band.y,
+                           points[last].x - points[first].x, lane->band.height };
+
+        add_damage (self, &stretch);
+        return;
+      }
+}
+
+static void
+add_curve_damage (JmLayout     *self,
+                  guint         lane_index,
+                  JmTouchpoint *touchpoint)
+{
+  const JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, lane_index);
+
+  add_point_damage (self, lane, lane->points, lane->n_points, touchpoint);
+  add_point_damage (self, lane, lane->expected_points, lane->n_expected_points, touchpoint);
 }
 
 static void
@@ -47,17 +120,39 @@ update_card (JmLayout     *self,
 {
   guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
   JmLayoutCard *card;
+  const JmLayoutLane *lane;
+  JmRect old;
+  double old_height, lane_dy;
 
   /* Not on the map (no such persona or phase): nothing shows it. */
   if (index == 0)
     return;
 
   card = &g_array_index (self->cards, JmLayoutCard, index - 1);
+  old = card->rect;
+  old_height = self->height;
+  /* where its point was, and below where it is now: a point may come
+   * or go (the first vote, or the last one taken back) */
+  add_curve_damage (self, card->lane, touchpoint);
   jm_card_content_measure (&g_array_index (self->card_content, JmCardContent, index - 1),
                            self->context, touchpoint, JM_LAYOUT_CARD_WIDTH, &card->rect.height);
   /* freshly measured content sits at the origin */
   card->rect.x = card->rect.y = 0.0;
-  reflow_from_lane (self, card->lane);
+  lane_dy = reflow_from_lane (self, card->lane);
+  lane = &g_array_index (self->lanes, JmLayoutLane, card->lane);
+
+  if (lane_dy != 0.0)
+    {
+      add_damage_below (self, old.y, old_height);
+      return;
+    }
+
+  /* The card itself, the cards below it in its cell if it changed
+   * height, and the curve around its point. */
+  if (card->rect.height != old.height)
+    old.height = lane->band.y - old.y;
+  add_damage (self, &old);
+  add_curve_damage (self, card->lane, touchpoint);
 }
 
 static gboolean
@@ -67,10 +162,17 @@ update_lane_header (JmLayout  *self,
   for (guint i = 0; i < self->lanes->len; i++)
     if (g_array_index (self->lanes, JmLayoutLane, i).persona == persona)
       {
+        const JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, i);
+        JmRect old = lane->lane;
+        double old_height = self->height;
+
         g_array_index (self->lane_text_h, double, i) =
           jm_lane_content_measure (&g_array_index (self->lane_content, JmLaneContent, i),
                                    self->context, persona);
-        reflow_from_lane (self, i);
+        if (reflow_from_lane (self, i) != 0.0)
+          add_damage_below (self, old.y, old_height);
+        else
+          add_damage (self, &old);
         return TRUE;
       }
 
@@ -99,7 +201,12 @@ apply_value (JmLayout       *self,
         return FALSE;
       /* the painter reads the colour from the persona */
       if (g_str_equal (property, "color"))
-        return TRUE;
+        {
+          for (guint i = 0; i < self->lanes->len; i++)
+            if (g_array_index (self->lanes, JmLayoutLane, i).persona == JM_PERSONA (change->object))
+              add_damage (self, &g_array_index (self->lanes, JmLayoutLane, i).lane);
+          return TRUE;
+        }
       return update_lane_header (self, JM_PERSONA (change->object));
     }
 

@@ -523,6 +523,7 @@ jm_layout_update (JmLayout *self)
 
   self->n_full_updates++;
   self->serial++;
+  self->damage_all = TRUE;
   clear_all (self);
   n_columns = jm_document_get_n_phases (self->document);
   grid_w = JM_LAYOUT_LANE_HEADER + n_columns * JM_LAYOUT_COLUMN_WIDTH;
@@ -560,6 +561,22 @@ jm_layout_set_hide_derived (JmLayout *self,
 
   self->hide_derived = hide_derived;
   jm_layout_update (self);
+}
+
+gboolean
+jm_layout_take_damage (JmLayout *self,
+                       JmRect   *area)
+{
+  gboolean partial;
+
+  g_return_val_if_fail (JM_IS_LAYOUT (self), FALSE);
+  g_return_val_if_fail (area != NULL, FALSE);
+
+  partial = !self->damage_all;
+  *area = self->damage;
+  self->damage_all = FALSE;
+  self->damage = (JmRect) { 0 };
+  return partial;
 }
 
 guint

@@ -8,7 +8,8 @@
  * layout, the scale or the paint options change, as Sysprof keeps its
  * flame graph: scrolling paints only the tiles that come into view, and
  * drag feedback is drawn on top of tiles that stay as they are. A new
- * selection repaints only the tiles its focus rings touch.
+ * selection repaints only the tiles its focus rings touch, and an edit
+ * only the tiles of the layout's damage (a card and its curve band).
  */
 
 #define G_LOG_DOMAIN "jm-tile-cache"
@@ -85,12 +86,15 @@ JmTileCache *
 jm_tile_cache_new (JmLayout *layout)
 {
   JmTileCache *self;
+  JmRect damage;
 
   g_return_val_if_fail (JM_IS_LAYOUT (layout), NULL);
 
   self = g_object_new (JM_TYPE_TILE_CACHE, NULL);
   self->layout = g_object_ref (layout);
   self->serial = jm_layout_get_serial (layout);
+  /* nothing is painted yet: what changed before does not matter */
+  jm_layout_take_damage (layout, &damage);
   return self;
 }
 
@@ -139,8 +143,19 @@ sync_state (JmTileCache          *self,
             const JmPaintOptions *options)
 {
   guint serial = jm_layout_get_serial (self->layout);
+  JmRect damage;
 
-  if (serial != self->serial || scale != self->scale ||
+  /* the layout's damage is taken even when the scale changed too, so
+   * it never carries over into a later frame */
+  if (serial != self->serial)
+    {
+      if (!jm_layout_take_damage (self->layout, &damage))
+        jm_tile_cache_invalidate (self, NULL);
+      else if (damage.width > 0.0)
+        jm_tile_cache_invalidate (self, &damage);
+    }
+
+  if (scale != self->scale ||
       !options->dark != !self->options.dark ||
       !options->hide_ratings != !self->options.hide_ratings ||
       !options->show_expected != !self->options.show_expected ||
@@ -164,17 +179,12 @@ sync_state (JmTileCache          *self,
 }
 
 static Entry *
-paint_tile (JmTileCache *self,
-            int          column,
-            int          row)
+add_tile (JmTileCache *self,
+          int          column,
+          int          row)
 {
   Entry *entry = g_new0 (Entry, 1);
   double size = JM_TILE_SIZE / self->scale;
-  /* a unit wider than the tile, so the painter's own clip never
-   * falls inside the surface and leaves a soft seam */
-  JmRect reach = { column * size - 1.0, row * size - 1.0, size + 2.0, size + 2.0 };
-  JmPaintOptions options = self->options;
-  cairo_t *cr;
 
   entry->key = make_key (column, row);
   entry->tile.column = column;
@@ -182,18 +192,75 @@ paint_tile (JmTileCache *self,
   entry->tile.rect = (JmRect) { column * size, row * size, size, size };
   entry->tile.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                                     JM_TILE_SIZE, JM_TILE_SIZE);
+  g_hash_table_insert (self->entries, &entry->key, entry);
+  self->n_painted++;
+  return entry;
+}
 
-  cr = cairo_create (entry->tile.surface);
-  cairo_translate (cr, -(double) column * JM_TILE_SIZE, -(double) row * JM_TILE_SIZE);
-  cairo_scale (cr, self->scale, self->scale);
+/* Paints the tiles of columns × rows that are missing, in one pass of
+ * the painter over the block they span, then copies each tile's square
+ * out of it: the painter's cost per call (lanes, curves, the index
+ * walk) is paid once per frame, not once per tile. */
+static void
+paint_missing (JmTileCache *self,
+               int          first_column,
+               int          last_column,
+               int          first_row,
+               int          last_row)
+{
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  int c0 = G_MAXINT, c1 = G_MININT, r0 = G_MAXINT, r1 = G_MININT;
+  double unit = JM_TILE_SIZE / self->scale;
+  JmPaintOptions options = self->options;
+  cairo_surface_t *block;
+  JmRect reach;
+  cairo_t *cr;
+
+  for (int row = first_row; row <= last_row; row++)
+    for (int column = first_column; column <= last_column; column++)
+      {
+        gint64 key = make_key (column, row);
+
+        if (g_hash_table_contains (self->entries, &key))
+          continue;
+        g_ptr_array_add (missing, add_tile (self, column, row));
+        c0 = MIN (c0, column);
+        c1 = MAX (c1, column);
+        r0 = MIN (r0, row);
+        r1 = MAX (r1, row);
+      }
+
+  if (missing->len == 0)
+    return;
+
+  block = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (c1 - c0 + 1) * JM_TILE_SIZE,
+                                      (r1 - r0 + 1) * JM_TILE_SIZE);
+  /* a unit wider than the block, so the painter's own clip never
+   * falls inside it and leaves a soft edge */
+  reach = (JmRect) { c0 * unit - 1.0, r0 * unit - 1.0, (c1 - c0 + 1) * unit + 2.0,
+                     (r1 - r0 + 1) * unit + 2.0 };
   options.clip = &reach;
+
+  cr = cairo_create (block);
+  cairo_translate (cr, -(double) c0 * JM_TILE_SIZE, -(double) r0 * JM_TILE_SIZE);
+  cairo_scale (cr, self->scale, self->scale);
   jm_painter_paint (self->layout, cr, &options);
   cairo_destroy (cr);
-  cairo_surface_flush (entry->tile.surface);
 
-  self->n_painted++;
-  g_hash_table_insert (self->entries, &entry->key, entry);
-  return entry;
+  for (guint i = 0; i < missing->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (missing, i);
+
+      cr = cairo_create (entry->tile.surface);
+      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+      cairo_set_source_surface (cr, block, -(double) (entry->tile.column - c0) * JM_TILE_SIZE,
+                                -(double) (entry->tile.row - r0) * JM_TILE_SIZE);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (entry->tile.surface);
+    }
+
+  cairo_surface_destroy (block);
 }
 
 /* Keeps the tiles within half a view of the visible ones, so scrolling
@@ -248,16 +315,14 @@ jm_tile_cache_foreach (JmTileCache          *self,
     return;
 
   drop_far_tiles (self, first_column, last_column, first_row, last_row);
+  paint_missing (self, first_column, last_column, first_row, last_row);
 
   for (int row = first_row; row <= last_row; row++)
     for (int column = first_column; column <= last_column; column++)
       {
         gint64 key = make_key (column, row);
-        Entry *entry = g_hash_table_lookup (self->entries, &key);
 
-        if (entry == NULL)
-          entry = paint_tile (self, column, row);
-        func (&entry->tile, user_data);
+        func (&((Entry *) g_hash_table_lookup (self->entries, &key))->tile, user_data);
       }
 }
 
