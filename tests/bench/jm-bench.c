@@ -32,7 +32,9 @@
 #include "jm-export.h"
 #include "jm-file.h"
 #include "jm-layout-private.h"
+#include "jm-overlay.h"
 #include "jm-painter.h"
+#include "jm-tile-cache.h"
 
 #define SEED 20261122
 #define VIEW_WIDTH 1920
@@ -95,6 +97,8 @@ typedef struct
   cairo_surface_t *full_surface;
   double full_scale;
   cairo_surface_t *view_surface;
+  JmTileCache *tiles;
+  double scroll_y;
 } Bench;
 
 static void
@@ -265,6 +269,108 @@ bench_render_view (gpointer data)
 
 typedef struct
 {
+  cairo_t *cr;
+  double   x, y;
+} Composite;
+
+static void
+composite_tile (const JmTile *tile,
+                gpointer      user_data)
+{
+  Composite *composite = user_data;
+
+  cairo_set_source_surface (composite->cr, tile->surface,
+                            tile->column * JM_TILE_SIZE - composite->x,
+                            tile->row * JM_TILE_SIZE - composite->y);
+  cairo_paint (composite->cr);
+}
+
+/* The view at (@x, @y) as the canvas draws it: tiles from the cache,
+ * painting the missing ones, laid side by side. GTK composites them on
+ * the GPU; cairo compositing here is the dearer bound. */
+static void
+paint_tiles_at (Bench  *b,
+                double  x,
+                double  y)
+{
+  Composite composite = { cairo_create (b->view_surface), floor (x), floor (y) };
+  JmRect visible = { composite.x, composite.y, VIEW_WIDTH, VIEW_HEIGHT };
+
+  clear_surface (composite.cr);
+  jm_tile_cache_foreach (b->tiles, &visible, 1.0, &(JmPaintOptions) { 0 },
+                         composite_tile, &composite);
+  cairo_destroy (composite.cr);
+  cairo_surface_flush (b->view_surface);
+}
+
+static double
+middle_x (Bench *b)
+{
+  return MAX (0, (jm_layout_get_width (b->layout) - VIEW_WIDTH) / 2);
+}
+
+static double
+middle_y (Bench *b)
+{
+  return MAX (0, (jm_layout_get_height (b->layout) - VIEW_HEIGHT) / 2);
+}
+
+/* A frame after an edit: every tile in view painted afresh. */
+static void
+bench_tiles_cold (gpointer data)
+{
+  Bench *b = data;
+
+  jm_tile_cache_invalidate (b->tiles, NULL);
+  paint_tiles_at (b, middle_x (b), middle_y (b));
+}
+
+/* One frame of scrolling down by a wheel step (GTK scrolls
+ * page_size^(2/3), about 105 px on a 1080 px view). */
+static void
+bench_scroll (gpointer data)
+{
+  Bench *b = data;
+
+  b->scroll_y += 105;
+  if (middle_y (b) + b->scroll_y + VIEW_HEIGHT > jm_layout_get_height (b->layout))
+    b->scroll_y = 0;
+  paint_tiles_at (b, middle_x (b), middle_y (b) + b->scroll_y);
+}
+
+/* One frame of a card drag between drop targets: the tiles as they are
+ * and the floating card with its drop slot painted over them. */
+static void
+bench_drag (gpointer data)
+{
+  Bench *b = data;
+  double x = middle_x (b), y = middle_y (b);
+  JmRect visible = { x, y, VIEW_WIDTH, VIEW_HEIGHT };
+  g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
+  const JmLayoutCard *card;
+  JmOverlay overlay = { .cell_lane = -1, .cell_column = -1, .drag = JM_OVERLAY_DRAG_CARD };
+  cairo_t *cr;
+
+  paint_tiles_at (b, x, y);
+  jm_layout_collect_cards_in_rect (b->layout, &visible, cards);
+  if (cards->len == 0)
+    return;
+
+  card = jm_layout_get_card (b->layout, g_array_index (cards, guint, 0));
+  overlay.object = G_OBJECT (card->touchpoint);
+  overlay.x = x + VIEW_WIDTH / 2.0;
+  overlay.y = y + VIEW_HEIGHT / 2.0;
+  overlay.grab_dx = 20;
+  overlay.grab_dy = 20;
+  cr = cairo_create (b->view_surface);
+  cairo_translate (cr, -x, -y);
+  jm_overlay_paint (b->layout, cr, &overlay);
+  cairo_destroy (cr);
+  cairo_surface_flush (b->view_surface);
+}
+
+typedef struct
+{
   guint  n_regions;
   double median;
   double p90;
@@ -276,7 +382,8 @@ typedef struct
  * painted three times (the median counts): where the cards are dense
  * a region costs more than the one in the middle. */
 static Spread
-sweep_views (Bench *b)
+sweep_views (Bench *b,
+             void  (*paint) (Bench *b, double x, double y))
 {
   double width = jm_layout_get_width (b->layout);
   double height = jm_layout_get_height (b->layout);
@@ -292,7 +399,9 @@ sweep_views (Bench *b)
           {
             gint64 start = g_get_monotonic_time ();
 
-            paint_view_at (b, x, y);
+            if (paint == paint_tiles_at)
+              jm_tile_cache_invalidate (b->tiles, NULL);
+            paint (b, x, y);
             runs[i] = (g_get_monotonic_time () - start) / 1000.0;
           }
         qsort (runs, G_N_ELEMENTS (runs), sizeof (double), compare_doubles);
@@ -486,7 +595,8 @@ run_size (const Size *size,
   Bench b = { 0 };
   double load, floor_load, save, layout, full, floor_render, view, edit, apply, pdf, floor_pdf, svg;
   double rsvg = 0;
-  Spread views;
+  Spread views, tile_views;
+  double tiles_cold, scroll, drag;
   gulong handler;
   double peak_mb = 0, per_tp = 0;
   double width, height;
@@ -508,6 +618,7 @@ run_size (const Size *size,
                                                ceil (width * b.full_scale),
                                                ceil (height * b.full_scale));
   b.view_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, VIEW_WIDTH, VIEW_HEIGHT);
+  b.tiles = jm_tile_cache_new (b.layout);
 
   load = median_ms (size->runs, bench_load, &b);
   floor_load = median_ms (size->runs, bench_load_floor, &b);
@@ -516,7 +627,12 @@ run_size (const Size *size,
   full = median_ms (size->runs, bench_render_full, &b);
   floor_render = median_ms (size->runs, bench_render_floor, &b);
   view = median_ms (size->runs * 3, bench_render_view, &b);
-  views = sweep_views (&b);
+  views = sweep_views (&b, paint_view_at);
+  tiles_cold = median_ms (size->runs * 3, bench_tiles_cold, &b);
+  tile_views = sweep_views (&b, paint_tiles_at);
+  paint_tiles_at (&b, middle_x (&b), middle_y (&b));
+  scroll = median_ms (MAX (size->runs * 5, 31), bench_scroll, &b);
+  drag = median_ms (MAX (size->runs * 5, 31), bench_drag, &b);
   edit = median_ms (size->runs * 3, bench_edit, &b);
   handler = g_signal_connect (b.document, "changed", G_CALLBACK (on_changed), b.layout);
   apply = median_ms (MAX (size->runs * 3, 21), bench_apply, &b);
@@ -541,6 +657,13 @@ run_size (const Size *size,
   g_print ("  view middle   %8.2f ms   (1920x1080 at 100 %%)\n", view);
   g_print ("  view sweep    %8.2f ms median, p90 %.2f, max %.2f at (%.0f, %.0f); %u regions\n",
            views.median, views.p90, views.max, views.max_x, views.max_y, views.n_regions);
+  g_print ("  tiles, cold   %8.2f ms   (middle region, every tile painted: a frame after an edit)\n",
+           tiles_cold);
+  g_print ("  tiles sweep   %8.2f ms median, p90 %.2f, max %.2f at (%.0f, %.0f)\n",
+           tile_views.median, tile_views.p90, tile_views.max, tile_views.max_x, tile_views.max_y);
+  g_print ("  scroll frame  %8.2f ms   (105 px down, new tiles painted, all composited)\n", scroll);
+  g_print ("  drag frame    %8.2f ms   (tiles composited, floating card and drop slot on top)\n",
+           drag);
   g_print ("  edit + relayout %6.2f ms   (one title, full jm_layout_update)\n", edit);
   g_print ("  edit + apply  %8.3f ms   (one title, jm_layout_apply_change)\n", apply);
   g_print ("  pdf           %8.1f ms   pdf floor %9.1f ms   %5.2fx  (%.1fx render floor)\n",
@@ -557,6 +680,7 @@ run_size (const Size *size,
 
   cairo_surface_destroy (b.full_surface);
   cairo_surface_destroy (b.view_surface);
+  g_clear_object (&b.tiles);
   g_clear_object (&b.layout);
   g_clear_object (&b.document);
   g_free (b.json);
