@@ -23,8 +23,10 @@
 
 typedef struct
 {
-  JmTile tile;
-  gint64 key;
+  JmTile         tile;       /* first: a JmTile * is its Entry * */
+  gint64         key;
+  gpointer       data;
+  GDestroyNotify destroy_data;
 } Entry;
 
 struct _JmTileCache
@@ -53,8 +55,33 @@ entry_free (gpointer data)
 {
   Entry *entry = data;
 
+  if (entry->destroy_data != NULL)
+    entry->destroy_data (entry->data);
   cairo_surface_destroy (entry->tile.surface);
   g_free (entry);
+}
+
+gpointer
+jm_tile_get_data (const JmTile *tile)
+{
+  g_return_val_if_fail (tile != NULL, NULL);
+
+  return ((const Entry *) tile)->data;
+}
+
+void
+jm_tile_set_data (const JmTile   *tile,
+                  gpointer        data,
+                  GDestroyNotify  destroy)
+{
+  Entry *entry = (Entry *) tile;
+
+  g_return_if_fail (tile != NULL);
+
+  if (entry->destroy_data != NULL)
+    entry->destroy_data (entry->data);
+  entry->data = data;
+  entry->destroy_data = destroy;
 }
 
 static void

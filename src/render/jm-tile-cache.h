@@ -31,6 +31,13 @@ typedef struct
 typedef void (*JmTileFunc) (const JmTile *tile,
                             gpointer      user_data);
 
+/* What a consumer made of a tile (the canvas: a texture), kept with the
+ * tile and destroyed with it. */
+gpointer     jm_tile_get_data             (const JmTile         *tile);
+void         jm_tile_set_data             (const JmTile         *tile,
+                                           gpointer              data,
+                                           GDestroyNotify        destroy);
+
 #define JM_TYPE_TILE_CACHE (jm_tile_cache_get_type())
 
 G_DECLARE_FINAL_TYPE (JmTileCache, jm_tile_cache, JM, TILE_CACHE, GObject)

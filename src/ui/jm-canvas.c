@@ -284,32 +284,29 @@ typedef struct
   double       tile_size;  /* widget pixels */
 } TileSnapshot;
 
-static void
-destroy_texture (gpointer texture)
-{
-  g_object_unref (texture);
-}
-
-static const cairo_user_data_key_t texture_key;
-
 /* A tile's pixels as a texture, made once per painted tile: GTK keeps
  * the texture on the GPU, so frames that only scroll or show drag
  * feedback upload nothing. */
 static GdkTexture *
 get_tile_texture (const JmTile *tile)
 {
-  GdkTexture *texture = cairo_surface_get_user_data (tile->surface, &texture_key);
+  GdkTexture *texture = jm_tile_get_data (tile);
   g_autoptr(GBytes) bytes = NULL;
 
   if (texture != NULL)
     return texture;
 
-  bytes = g_bytes_new (cairo_image_surface_get_data (tile->surface),
-                       (gsize) cairo_image_surface_get_stride (tile->surface) * JM_TILE_SIZE);
+  /* no copy: the texture keeps the surface alive, and a tile's pixels
+   * never change once painted (a stale tile is replaced, not redrawn) */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (tile->surface),
+                                      (gsize) cairo_image_surface_get_stride (tile->surface)
+                                      * JM_TILE_SIZE,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (tile->surface));
   /* CAIRO_FORMAT_ARGB32 is GDK_MEMORY_DEFAULT in memory order */
   texture = gdk_memory_texture_new (JM_TILE_SIZE, JM_TILE_SIZE, GDK_MEMORY_DEFAULT, bytes,
                                     cairo_image_surface_get_stride (tile->surface));
-  cairo_surface_set_user_data (tile->surface, &texture_key, texture, destroy_texture);
+  jm_tile_set_data (tile, texture, g_object_unref);
   return texture;
 }
 
