@@ -456,6 +456,32 @@ bench_apply (gpointer data)
   jm_document_set_string (b->document, tp, "title", title);
 }
 
+/* A frame after a vote in a workshop: one rating of a card in view
+ * changes, the layout applies it, the tiles it damaged are painted
+ * again and the view is composited. */
+static void
+bench_vote_frame (gpointer data)
+{
+  Bench *b = data;
+  double x = middle_x (b), y = middle_y (b);
+  JmRect visible = { x, y, VIEW_WIDTH, VIEW_HEIGHT };
+  g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
+  JmParticipant *participant = jm_document_get_participant (b->document, 0);
+  const char *id = jm_participant_get_id (participant);
+  JmTouchpoint *touchpoint;
+  JmRating rating;
+
+  jm_layout_collect_cards_in_rect (b->layout, &visible, cards);
+  if (cards->len == 0)
+    return;
+
+  touchpoint = jm_layout_get_card (b->layout, g_array_index (cards, guint, cards->len / 2))->touchpoint;
+  rating = jm_touchpoint_get_rating (touchpoint, id);
+  jm_document_set_rating (b->document, touchpoint, id,
+                          rating == JM_RATING_DELIGHT ? JM_RATING_OK : JM_RATING_DELIGHT);
+  paint_tiles_at (b, x, y);
+}
+
 static void
 export_to (Bench          *b,
            const char     *name,
@@ -596,7 +622,7 @@ run_size (const Size *size,
   double load, floor_load, save, layout, full, floor_render, view, edit, apply, pdf, floor_pdf, svg;
   double rsvg = 0;
   Spread views, tile_views;
-  double tiles_cold, scroll, drag;
+  double tiles_cold, scroll, drag, vote;
   gulong handler;
   double peak_mb = 0, per_tp = 0;
   double width, height;
@@ -636,6 +662,8 @@ run_size (const Size *size,
   edit = median_ms (size->runs * 3, bench_edit, &b);
   handler = g_signal_connect (b.document, "changed", G_CALLBACK (on_changed), b.layout);
   apply = median_ms (MAX (size->runs * 3, 21), bench_apply, &b);
+  paint_tiles_at (&b, middle_x (&b), middle_y (&b));
+  vote = median_ms (MAX (size->runs * 5, 31), bench_vote_frame, &b);
   g_signal_handler_disconnect (b.document, handler);
   pdf = median_ms (size->runs, bench_pdf, &b);
   floor_pdf = median_ms (size->runs, bench_pdf_floor, &b);
@@ -664,6 +692,8 @@ run_size (const Size *size,
   g_print ("  scroll frame  %8.2f ms   (105 px down, new tiles painted, all composited)\n", scroll);
   g_print ("  drag frame    %8.2f ms   (tiles composited, floating card and drop slot on top)\n",
            drag);
+  g_print ("  vote frame    %8.2f ms   (one rating changed, damaged tiles painted, all composited)\n",
+           vote);
   g_print ("  edit + relayout %6.2f ms   (one title, full jm_layout_update)\n", edit);
   g_print ("  edit + apply  %8.3f ms   (one title, jm_layout_apply_change)\n", apply);
   g_print ("  pdf           %8.1f ms   pdf floor %9.1f ms   %5.2fx  (%.1fx render floor)\n",
