@@ -89,6 +89,15 @@ char       *jm_json_write            (JsonNode      *root,
 /* The shortest text that reads back as @value, e.g. "1.9" */
 char       *jm_json_format_double    (double         value);
 
+/* jm-json-node.c: "a string", "a list", … for error messages */
+const char *jm_json_node_describe      (JsonNode      *node);
+/* FALSE unless @node holds an integer or a double */
+gboolean    jm_json_node_get_number    (JsonNode      *node,
+                                        double        *value);
+/* the number @node holds as the file spelled it, e.g. "100000" */
+char       *jm_json_node_format_number (JsonNode      *node);
+gboolean    jm_json_node_is_string     (JsonNode      *node);
+
 /* jm-file.c: writes @data to a temporary file beside @file and renames
  * it over @file only when everything is written; on failure the old
  * file stays intact and no temporary file is left behind. */

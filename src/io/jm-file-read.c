@@ -11,9 +11,11 @@
  * mismatch), and every fault is reported with the member's path, e.g.
  * "touchpoints[3].persona: no persona with id “zzz”".
  *
- * The document is detached while it is built, so entities are inserted
- * with jm_document_insert() and set up with their own setters; nothing
- * listens yet.
+ * The document is detached while it is built and nothing listens yet,
+ * so entities are appended with jm_document_append_new() and set up
+ * through their classes' property setters, without changes or signals.
+ * Paths are spelled out only for an error message, and id sets borrow
+ * the parsed strings: loading a big map is mostly this walk.
  */
 
 #define G_LOG_DOMAIN "jm-file"
@@ -24,36 +26,66 @@
 
 #include <glib/gi18n.h>
 
+#include "jm-document-private.h"
 #include "jm-file-private.h"
 
 typedef struct
 {
   JmDocument *document;
+  /* the ids seen so far; the keys are the parser's strings */
   GHashTable *persona_ids;
   GHashTable *phase_ids;
   GHashTable *participant_ids;
   GHashTable *touchpoint_ids;
 } Reader;
 
+/* Where a value is in the file, e.g. touchpoints[3].persona: a chain on
+ * the stack, spelled out only when something is wrong there. NULL is
+ * the root object. */
+typedef struct _Path
+{
+  const struct _Path *parent;
+  const char         *member;   /* NULL for element @index of a list */
+  guint               index;
+} Path;
+
 static gboolean read_fields (Reader        *reader,
                              const JmField *fields,
                              JsonObject    *object,
-                             const char    *path,
+                             const Path    *path,
                              GObject       *target,
                              GHashTable    *ids,
                              GError       **error);
 
 static gboolean fail (GError     **error,
-                      const char  *path,
+                      const Path  *path,
                       const char  *format,
                       ...) G_GNUC_PRINTF (3, 4);
 
+static void
+append_path (GString    *text,
+             const Path *path)
+{
+  if (path == NULL)
+    return;
+
+  append_path (text, path->parent);
+
+  if (path->member == NULL)
+    g_string_append_printf (text, "[%u]", path->index);
+  else if (text->len == 0)
+    g_string_append (text, path->member);
+  else
+    g_string_append_printf (text, ".%s", path->member);
+}
+
 static gboolean
 fail (GError     **error,
-      const char  *path,
+      const Path  *path,
       const char  *format,
       ...)
 {
+  g_autoptr(GString) place = g_string_new (NULL);
   g_autofree char *message = NULL;
   va_list args;
 
@@ -61,101 +93,18 @@ fail (GError     **error,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  append_path (place, path);
+
   /* TRANSLATORS: a place in a file, then what is wrong there, e.g.
    * "touchpoints[3].emotion: must be between −2 and 2 (is 7)" */
-  g_set_error (error, JM_FILE_ERROR, JM_FILE_ERROR_INVALID, _("%s: %s"), path, message);
+  g_set_error (error, JM_FILE_ERROR, JM_FILE_ERROR_INVALID, _("%s: %s"), place->str, message);
 
   return FALSE;
 }
 
-static char *
-member_path (const char *path,
-             const char *member)
-{
-  if (path == NULL || *path == '\0')
-    return g_strdup (member);
-
-  return g_strconcat (path, ".", member, NULL);
-}
-
-static const char *
-describe_node (JsonNode *node)
-{
-  GType type;
-
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_STRING)
-    return _("a string");
-  if (type == G_TYPE_BOOLEAN)
-    return _("true or false");
-
-  return _("a number");
-}
-
-static gboolean
-node_get_number (JsonNode *node,
-                 double   *value)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_INT64)
-    *value = json_node_get_int (node);
-  else if (type == G_TYPE_DOUBLE)
-    *value = json_node_get_double (node);
-  else
-    return FALSE;
-
-  return TRUE;
-}
-
-static char *
-format_number (JsonNode *node)
-{
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-
-  return jm_json_format_double (json_node_get_double (node));
-}
-
-static gboolean
-node_is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-/* The member, or NULL if it is absent or null: both mean "not set". */
-static JsonNode *
-get_member (JsonObject *object,
-            const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-
-  return node;
-}
-
 static gboolean
 read_string (JsonNode    *node,
-             const char  *path,
+             const Path  *path,
              gboolean     required,
              const char **value,
              GError     **error)
@@ -165,8 +114,8 @@ read_string (JsonNode    *node,
   if (node == NULL)
     return !required || fail (error, path, "%s", _("is missing"));
 
-  if (!node_is_string (node))
-    return fail (error, path, _("must be a string, not %s"), describe_node (node));
+  if (!jm_json_node_is_string (node))
+    return fail (error, path, _("must be a string, not %s"), jm_json_node_describe (node));
 
   /* json-glib 1.6 turns a lone surrogate ("\udc00") into bytes that are
    * not UTF-8; text like that would upset every widget showing it. */
@@ -180,12 +129,12 @@ read_string (JsonNode    *node,
 
 static gboolean
 read_number (JsonNode    *node,
-             const char  *path,
+             const Path  *path,
              double      *value,
              GError     **error)
 {
-  if (!node_get_number (node, value))
-    return fail (error, path, _("must be a number, not %s"), describe_node (node));
+  if (!jm_json_node_get_number (node, value))
+    return fail (error, path, _("must be a number, not %s"), jm_json_node_describe (node));
 
   if (!isfinite (*value))
     return fail (error, path, "%s", _("the number is too large"));
@@ -195,7 +144,7 @@ read_number (JsonNode    *node,
 
 static gboolean
 read_id (JsonNode    *node,
-         const char  *path,
+         const Path  *path,
          GHashTable  *ids,
          const char **id,
          GError     **error)
@@ -206,7 +155,7 @@ read_id (JsonNode    *node,
   if (**id == '\0')
     return fail (error, path, "%s", _("must not be empty"));
 
-  if (ids != NULL && !g_hash_table_add (ids, g_strdup (*id)))
+  if (ids != NULL && !g_hash_table_add (ids, (gpointer)*id))
     return fail (error, path, _("“%s” is used twice"), *id);
 
   return TRUE;
@@ -216,7 +165,7 @@ static gboolean
 read_reference (Reader       *reader,
                 JmFieldKind   kind,
                 JsonNode     *node,
-                const char   *path,
+                const Path   *path,
                 const char  **id,
                 GError      **error)
 {
@@ -234,15 +183,15 @@ read_reference (Reader       *reader,
 
 static gboolean
 read_score (JsonNode    *node,
-            const char  *path,
+            const Path  *path,
             int         *score,
             GError     **error)
 {
   g_autofree char *text = NULL;
   double value;
 
-  if (!node_get_number (node, &value))
-    return fail (error, path, _("must be a number, not %s"), describe_node (node));
+  if (!jm_json_node_get_number (node, &value))
+    return fail (error, path, _("must be a number, not %s"), jm_json_node_describe (node));
 
   if (value >= JM_SCORE_MIN && value <= JM_SCORE_MAX && value == floor (value))
     {
@@ -250,31 +199,31 @@ read_score (JsonNode    *node,
       return TRUE;
     }
 
-  text = format_number (node);
+  text = jm_json_node_format_number (node);
   return fail (error, path, _("must be a whole number from 1 to 5 (is %s)"), text);
 }
 
 static gboolean
 read_emotion (JsonNode    *node,
-              const char  *path,
+              const Path  *path,
               double      *emotion,
               GError     **error)
 {
   g_autofree char *text = NULL;
 
-  if (!node_get_number (node, emotion))
-    return fail (error, path, _("must be a number, not %s"), describe_node (node));
+  if (!jm_json_node_get_number (node, emotion))
+    return fail (error, path, _("must be a number, not %s"), jm_json_node_describe (node));
 
   if (*emotion >= JM_EMOTION_MIN && *emotion <= JM_EMOTION_MAX)
     return TRUE;
 
-  text = format_number (node);
+  text = jm_json_node_format_number (node);
   return fail (error, path, _("must be between −2 and 2 (is %s)"), text);
 }
 
 static gboolean
 read_date (JsonNode    *node,
-           const char  *path,
+           const Path  *path,
            GDateTime  **date,
            GError     **error)
 {
@@ -294,84 +243,77 @@ read_date (JsonNode    *node,
 static gboolean
 read_ratings (Reader        *reader,
               JsonNode      *node,
-              const char    *path,
+              const Path    *path,
               JmTouchpoint  *touchpoint,
               GError       **error)
 {
-  g_autoptr(GList) members = NULL;
-  JsonObject *object;
-  gboolean ok = TRUE;
+  JsonObjectIter iter;
+  const char *participant;
+  JsonNode *vote;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, path, _("must be an object, not %s"), describe_node (node));
+    return fail (error, path, _("must be an object, not %s"), jm_json_node_describe (node));
 
-  object = json_node_get_object (node);
-  members = json_object_get_members (object);
-
-  for (const GList *l = members; l != NULL && ok; l = l->next)
+  json_object_iter_init_ordered (&iter, json_node_get_object (node));
+  while (json_object_iter_next_ordered (&iter, &participant, &vote))
     {
-      const char *participant = l->data;
-      g_autofree char *vote_path = member_path (path, participant);
-      JsonNode *vote = get_member (object, participant);
+      Path vote_path = { path, participant, 0 };
       JmRating rating = JM_RATING_NONE;
       const char *name;
 
       /* null is "no vote" */
-      if (vote == NULL)
+      if (JSON_NODE_HOLDS_NULL (vote))
         continue;
 
       if (!g_hash_table_contains (reader->participant_ids, participant))
-        ok = fail (error, vote_path, _("no participant with id “%s”"), participant);
-      else if (!read_string (vote, vote_path, TRUE, &name, error))
-        ok = FALSE;
-      else if (!jm_rating_from_string (name, &rating))
-        ok = fail (error, vote_path,
-                   _("unknown rating “%s” (use disappointment, ok or delight)"), name);
-      else
-        jm_touchpoint_set_rating (touchpoint, participant, rating);
+        return fail (error, &vote_path, _("no participant with id “%s”"), participant);
+      if (!read_string (vote, &vote_path, TRUE, &name, error))
+        return FALSE;
+      if (!jm_rating_from_string (name, &rating))
+        return fail (error, &vote_path,
+                     _("unknown rating “%s” (use disappointment, ok or delight)"), name);
+
+      jm_touchpoint_set_rating (touchpoint, participant, rating);
     }
 
-  return ok;
+  return TRUE;
 }
 
 /* A show of hands: rating name → whole number 0 … JM_HANDS_MAX; a
  * rating that is absent or null counts 0. */
 static gboolean
 read_hands (JsonNode      *node,
-            const char    *path,
+            const Path    *path,
             JmTouchpoint  *touchpoint,
             GError       **error)
 {
-  g_autoptr(GList) members = NULL;
-  JsonObject *object;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *count;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, path, _("must be an object, not %s"), describe_node (node));
+    return fail (error, path, _("must be an object, not %s"), jm_json_node_describe (node));
 
-  object = json_node_get_object (node);
-  members = json_object_get_members (object);
-
-  for (const GList *l = members; l != NULL; l = l->next)
+  json_object_iter_init_ordered (&iter, json_node_get_object (node));
+  while (json_object_iter_next_ordered (&iter, &name, &count))
     {
-      const char *name = l->data;
-      g_autofree char *count_path = member_path (path, name);
+      Path count_path = { path, name, 0 };
       g_autofree char *text = NULL;
-      JsonNode *count = get_member (object, name);
       JmRating rating;
       double value;
 
       if (!jm_rating_from_string (name, &rating))
-        return fail (error, count_path,
+        return fail (error, &count_path,
                      _("unknown rating “%s” (use disappointment, ok or delight)"), name);
-      if (count == NULL)
+      if (JSON_NODE_HOLDS_NULL (count))
         continue;
-      if (!node_get_number (count, &value))
-        return fail (error, count_path, _("must be a number, not %s"), describe_node (count));
+      if (!jm_json_node_get_number (count, &value))
+        return fail (error, &count_path, _("must be a number, not %s"), jm_json_node_describe (count));
 
       if (!(value >= 0 && value <= JM_HANDS_MAX && value == floor (value)))
         {
-          text = format_number (count);
-          return fail (error, count_path, _("must be a whole number from 0 to %d (is %s)"),
+          text = jm_json_node_format_number (count);
+          return fail (error, &count_path, _("must be a whole number from 0 to %d (is %s)"),
                        JM_HANDS_MAX, text);
         }
 
@@ -405,7 +347,7 @@ static gboolean
 read_element (Reader       *reader,
               JmFieldKind   kind,
               JsonObject   *object,
-              const char   *path,
+              const Path   *path,
               GObject      *parent,
               GError      **error)
 {
@@ -416,7 +358,7 @@ read_element (Reader       *reader,
   if (!read_fields (reader, info->fields, object, path, entity, ids, error))
     return FALSE;
 
-  jm_document_insert (reader->document, info->collection, parent, entity, -1);
+  jm_document_append_new (reader->document, info->collection, parent, entity);
 
   return TRUE;
 }
@@ -425,7 +367,7 @@ static gboolean
 read_array (Reader       *reader,
             JmFieldKind   kind,
             JsonNode     *node,
-            const char   *path,
+            const Path   *path,
             GObject      *parent,
             GError      **error)
 {
@@ -433,35 +375,60 @@ read_array (Reader       *reader,
   guint length;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, path, _("must be a list, not %s"), describe_node (node));
+    return fail (error, path, _("must be a list, not %s"), jm_json_node_describe (node));
 
   array = json_node_get_array (node);
   length = json_array_get_length (array);
 
   for (guint i = 0; i < length; i++)
     {
-      g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
+      Path element_path = { path, NULL, i };
       JsonNode *element = json_array_get_element (array, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        return fail (error, element_path, _("must be an object, not %s"), describe_node (element));
+        return fail (error, &element_path, _("must be an object, not %s"), jm_json_node_describe (element));
 
-      if (!read_element (reader, kind, json_node_get_object (element), element_path, parent, error))
+      if (!read_element (reader, kind, json_node_get_object (element), &element_path, parent, error))
         return FALSE;
     }
 
   return TRUE;
 }
 
+/* Sets a property of a new entity through the setter of its class. The
+ * value is checked already (against the same ranges as the property's)
+ * and nothing listens yet, so what g_object_set() adds to that, a copy
+ * of the value and a notify queue per call, would only cost: a good
+ * part of the time to build a big map. Unsets @value. */
+static void
+set_property (GObject    *target,
+              const char *name,
+              GValue     *value)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (target), name);
+  GObjectClass *owner = g_type_class_peek (pspec->owner_type);
+
+  g_assert (G_VALUE_TYPE (value) == pspec->value_type);
+
+  owner->set_property (target, pspec->param_id, value, pspec);
+  g_value_unset (value);
+}
+
 /* "emotion" and "has-emotion", "target" and "has-target", ... */
 static void
-set_optional_number (GObject        *target,
-                     const JmField  *field,
-                     double          value)
+set_optional_number (GObject       *target,
+                     const JmField *field,
+                     double         number)
 {
-  g_autofree char *has = g_strconcat ("has-", field->property, NULL);
+  GValue value = G_VALUE_INIT;
+  char has[64];
 
-  g_object_set (target, field->property, value, has, TRUE, NULL);
+  g_value_set_double (g_value_init (&value, G_TYPE_DOUBLE), number);
+  set_property (target, field->property, &value);
+
+  g_snprintf (has, sizeof has, "has-%s", field->property);
+  g_value_set_boolean (g_value_init (&value, G_TYPE_BOOLEAN), TRUE);
+  set_property (target, has, &value);
 }
 
 /* Reads one member that holds a value (not a collection) into @target. */
@@ -469,14 +436,15 @@ static gboolean
 read_value (Reader         *reader,
             const JmField  *field,
             JsonNode       *node,
-            const char     *path,
+            const Path     *path,
             GObject        *target,
             GHashTable     *ids,
             GError        **error)
 {
+  GValue value = G_VALUE_INIT;
   const char *text = NULL;
-  double number;
-  int score;
+  double number = 0.0;
+  int score = 0;
   JmStatus status;
 
   switch (field->kind)
@@ -509,8 +477,9 @@ read_value (Reader         *reader,
       if (node == NULL)
         return TRUE;
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-        return fail (error, path, _("must be true or false, not %s"), describe_node (node));
-      g_object_set (target, field->property, json_node_get_boolean (node), NULL);
+        return fail (error, path, _("must be true or false, not %s"), jm_json_node_describe (node));
+      g_value_set_boolean (g_value_init (&value, G_TYPE_BOOLEAN), json_node_get_boolean (node));
+      set_property (target, field->property, &value);
       return TRUE;
 
     case JM_FIELD_EMOTION:
@@ -528,7 +497,8 @@ read_value (Reader         *reader,
         return TRUE;
       if (!read_score (node, path, &score, error))
         return FALSE;
-      g_object_set (target, field->property, score, NULL);
+      g_value_set_int (g_value_init (&value, G_TYPE_INT), score);
+      set_property (target, field->property, &value);
       return TRUE;
 
     case JM_FIELD_STATUS:
@@ -540,7 +510,8 @@ read_value (Reader         *reader,
         return fail (error, path,
                      _("unknown status “%s” (use draft, validated-internal or validated-customer)"),
                      text);
-      g_object_set (target, field->property, (int)status, NULL);
+      g_value_set_int (g_value_init (&value, G_TYPE_INT), status);
+      set_property (target, field->property, &value);
       return TRUE;
 
     case JM_FIELD_DATE:
@@ -551,7 +522,8 @@ read_value (Reader         *reader,
           return TRUE;
         if (!read_date (node, path, &date, error))
           return FALSE;
-        g_object_set (target, field->property, date, NULL);
+        g_value_set_boxed (g_value_init (&value, G_TYPE_DATE_TIME), date);
+        set_property (target, field->property, &value);
         return TRUE;
       }
 
@@ -568,8 +540,12 @@ read_value (Reader         *reader,
       g_assert_not_reached ();
     }
 
+  /* the setter copies it */
   if (text != NULL)
-    g_object_set (target, field->property, text, NULL);
+    {
+      g_value_set_static_string (g_value_init (&value, G_TYPE_STRING), text);
+      set_property (target, field->property, &value);
+    }
 
   return TRUE;
 }
@@ -579,7 +555,7 @@ read_value (Reader         *reader,
  * in unknown members too, as in known ones. */
 static gboolean
 check_unknown_value (JsonNode    *node,
-                     const char  *path,
+                     const Path  *path,
                      GError     **error)
 {
   const char *text;
@@ -591,30 +567,32 @@ check_unknown_value (JsonNode    *node,
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
+          Path element_path = { path, NULL, i };
 
-          if (!check_unknown_value (json_array_get_element (array, i), element_path, error))
+          if (!check_unknown_value (json_array_get_element (array, i), &element_path, error))
             return FALSE;
         }
     }
   else if (JSON_NODE_HOLDS_OBJECT (node))
     {
-      JsonObject *object = json_node_get_object (node);
-      g_autoptr(GList) members = json_object_get_members (object);
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *child;
 
-      for (const GList *l = members; l != NULL; l = l->next)
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (json_object_iter_next_ordered (&iter, &name, &child))
         {
-          g_autofree char *child_path = member_path (path, l->data);
+          Path child_path = { path, name, 0 };
 
-          if (!check_unknown_value (json_object_get_member (object, l->data), child_path, error))
+          if (!check_unknown_value (child, &child_path, error))
             return FALSE;
         }
     }
-  else if (node_get_number (node, &value) && !isfinite (value))
+  else if (jm_json_node_get_number (node, &value) && !isfinite (value))
     {
       return fail (error, path, "%s", _("the number is too large"));
     }
-  else if (node_is_string (node))
+  else if (jm_json_node_is_string (node))
     {
       return read_string (node, path, TRUE, &text, error);
     }
@@ -625,25 +603,24 @@ check_unknown_value (JsonNode    *node,
 static gboolean
 keep_unknown_members (const JmField  *fields,
                       JsonObject     *object,
-                      const char     *path,
+                      const Path     *path,
                       GObject        *target,
                       GError        **error)
 {
   g_autoptr(JsonObject) unknown = NULL;
-  g_autoptr(GList) members = json_object_get_members (object);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
 
-  for (const GList *l = members; l != NULL; l = l->next)
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     {
-      const char *name = l->data;
-      g_autofree char *child_path = NULL;
-      JsonNode *node;
+      Path child_path = { path, name, 0 };
 
       if (jm_file_field_is_known (fields, name))
         continue;
 
-      node = json_object_get_member (object, name);
-      child_path = member_path (path, name);
-      if (!check_unknown_value (node, child_path, error))
+      if (!check_unknown_value (node, &child_path, error))
         return FALSE;
 
       if (unknown == NULL)
@@ -662,16 +639,24 @@ static gboolean
 read_fields (Reader        *reader,
              const JmField *fields,
              JsonObject    *object,
-             const char    *path,
+             const Path    *path,
              GObject       *target,
              GHashTable    *ids,
              GError       **error)
 {
+  guint n_known = 0;
+
   for (const JmField *field = fields; field->member != NULL; field++)
     {
-      g_autofree char *child_path = member_path (path, field->member);
-      JsonNode *node = get_member (object, field->member);
+      Path child_path = { path, field->member, 0 };
+      JsonNode *node = json_object_get_member (object, field->member);
       gboolean ok;
+
+      /* Present, though null means "not set" */
+      if (node != NULL)
+        n_known++;
+      if (node != NULL && JSON_NODE_HOLDS_NULL (node))
+        node = NULL;
 
       switch (field->kind)
         {
@@ -685,15 +670,15 @@ read_fields (Reader        *reader,
         case JM_FIELD_TOUCHPOINTS:
         case JM_FIELD_KPIS:
         case JM_FIELD_INTERNAL_STEPS:
-          ok = node == NULL || read_array (reader, field->kind, node, child_path, target, error);
+          ok = node == NULL || read_array (reader, field->kind, node, &child_path, target, error);
           break;
 
         case JM_FIELD_RATINGS:
-          ok = node == NULL || read_ratings (reader, node, child_path, JM_TOUCHPOINT (target), error);
+          ok = node == NULL || read_ratings (reader, node, &child_path, JM_TOUCHPOINT (target), error);
           break;
 
         case JM_FIELD_HANDS:
-          ok = node == NULL || read_hands (node, child_path, JM_TOUCHPOINT (target), error);
+          ok = node == NULL || read_hands (node, &child_path, JM_TOUCHPOINT (target), error);
           break;
 
         case JM_FIELD_STRING:
@@ -709,7 +694,7 @@ read_fields (Reader        *reader,
         case JM_FIELD_STATUS:
         case JM_FIELD_DATE:
         default:
-          ok = read_value (reader, field, node, child_path, target, ids, error);
+          ok = read_value (reader, field, node, &child_path, target, ids, error);
           break;
         }
 
@@ -717,13 +702,19 @@ read_fields (Reader        *reader,
         return FALSE;
     }
 
+  /* Member names are unique, so if every member was a known one there
+   * is nothing else to keep, and most objects need no second look. */
+  if (n_known == json_object_get_size (object))
+    return TRUE;
+
   return keep_unknown_members (fields, object, path, target, error);
 }
 
+/* The keys are the parsed strings, which outlive the reader. */
 static GHashTable *
 new_id_set (void)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 JmDocument *
@@ -746,7 +737,7 @@ jm_file_read_document (JsonObject  *root,
   g_return_val_if_fail (root != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!read_fields (&reader, jm_file_document_fields, root, "", G_OBJECT (document), NULL, error))
+  if (!read_fields (&reader, jm_file_document_fields, root, NULL, G_OBJECT (document), NULL, error))
     return NULL;
 
   return g_steal_pointer (&document);

@@ -20,4 +20,14 @@ GPtrArray *jm_document_get_array  (JmDocument   *self,
 int        jm_document_find_index (GPtrArray    *array,
                                    gpointer      object);
 
+/* For a reader building a new document that nobody watches yet:
+ * appends @object (taking a reference) to the end of its list, with no
+ * JmChange and no ::changed, and without jm_document_insert()'s check
+ * that the object is not in the list already, a scan per item that
+ * makes loading quadratic. */
+void       jm_document_append_new (JmDocument   *self,
+                                   JmCollection  collection,
+                                   gpointer      parent,
+                                   gpointer      object);
+
 G_END_DECLS

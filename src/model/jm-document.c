@@ -548,6 +548,25 @@ jm_document_insert (JmDocument   *self,
 }
 
 void
+jm_document_append_new (JmDocument   *self,
+                        JmCollection  collection,
+                        gpointer      parent,
+                        gpointer      object)
+{
+  GPtrArray *array;
+
+  g_return_if_fail (JM_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  array = jm_document_get_array (self, collection, parent);
+  g_return_if_fail (array != NULL);
+
+  g_ptr_array_add (array, g_object_ref (object));
+  if (collection == JM_COLLECTION_TOUCHPOINTS)
+    g_clear_pointer (&self->touchpoint_ids, g_hash_table_unref);
+}
+
+void
 jm_document_remove (JmDocument   *self,
                     JmCollection  collection,
                     gpointer      parent,
