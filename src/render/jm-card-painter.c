@@ -26,6 +26,49 @@
 #define FOCUS_WIDTH 3.0
 #define SUPER_BORDER 3.0
 
+/* PDF, PostScript and SVG: where the size of what is drawn, not the
+ * number of pixels it covers, is what costs. */
+static gboolean
+is_vector (cairo_t *cr)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+
+  return type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS ||
+         type == CAIRO_SURFACE_TYPE_SVG;
+}
+
+/* Closes the path for a stroke. After a close cairo begins a new
+ * sub-path at the same point, which PDF gets as a stray moveto with
+ * every path: begin none. */
+static void
+close_path (cairo_t *cr)
+{
+  cairo_close_path (cr);
+  cairo_new_sub_path (cr);
+}
+
+/* The rounded @rect moved down by @drop, from where its bottom corners
+ * begin: all of a card's shadow that the card (opaque, rounded alike)
+ * leaves to be seen, in half the path.
+ *
+ * This and the other paths that are only ever filled are left open: a
+ * fill closes them anyway (see close_path()). */
+static void
+path_shadow (cairo_t      *cr,
+             const JmRect *rect,
+             double        radius,
+             double        drop)
+{
+  double r = MIN (radius, MIN (rect->width, rect->height) / 2.0);
+  double top = rect->y + rect->height - r;
+
+  cairo_new_sub_path (cr);
+  cairo_move_to (cr, rect->x, top);
+  cairo_line_to (cr, rect->x + rect->width, top);
+  cairo_arc (cr, rect->x + rect->width - r, top + drop, r, 0, G_PI / 2);
+  cairo_arc (cr, rect->x + r, top + drop, r, G_PI / 2, G_PI);
+}
+
 void
 jm_painter_path_rounded_rect (cairo_t      *cr,
                               const JmRect *rect,
@@ -41,12 +84,13 @@ jm_painter_path_rounded_rect (cairo_t      *cr,
   cairo_arc (cr, rect->x + rect->width - r, rect->y + rect->height - r, r, 0, G_PI / 2);
   cairo_arc (cr, rect->x + r, rect->y + rect->height - r, r, G_PI / 2, G_PI);
   cairo_arc (cr, rect->x + r, rect->y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
+  close_path (cr);
 }
 
 /* The part of @rect rounded by @radius that lies between x = @a and
  * x = @b: the card's colour stripe, a part of the stacked bar. A path
- * instead of a clip, which costs a great deal in PDF and SVG. */
+ * instead of a clip, which costs a great deal in PDF and SVG; it is
+ * for filling, so it is left open (see path_shadow()). */
 void
 jm_painter_path_rounded_slice (cairo_t      *cr,
                                const JmRect *rect,
@@ -69,6 +113,13 @@ jm_painter_path_rounded_slice (cairo_t      *cr,
   if (b <= a)
     return;
 
+  /* between the rounded ends: a rectangle, which is shorter in PDF */
+  if (a >= l && b <= rr)
+    {
+      cairo_rectangle (cr, a, rect->y, b - a, rect->height);
+      return;
+    }
+
   cairo_new_sub_path (cr);
   /* the top edge, left to right */
   if (a < l)
@@ -90,7 +141,6 @@ jm_painter_path_rounded_slice (cairo_t      *cr,
     cairo_line_to (cr, MAX (a, l), y1);
   if (a < l)
     cairo_arc (cr, l, bottom, r, acos ((MIN (b, l) - l) / r), acos ((a - l) / r));
-  cairo_close_path (cr);
 }
 
 void
@@ -108,27 +158,23 @@ jm_painter_draw_text (cairo_t       *cr,
   pango_cairo_show_layout (cr, text->layout);
 }
 
-void
-jm_painter_draw_rating_mark (cairo_t         *cr,
-                             const JmPalette *palette,
-                             guint            index,
-                             double           cx,
-                             double           cy,
-                             double           size)
+/* Filled only, so left open (see path_shadow()). */
+static void
+path_rating_mark (cairo_t *cr,
+                  guint    index,
+                  double   cx,
+                  double   cy,
+                  double   size)
 {
   double h = size / 2.0;
 
-  g_return_if_fail (cr != NULL && palette != NULL);
-  g_return_if_fail (index < JM_N_RATINGS);
-
-  cairo_new_path (cr);
+  cairo_new_sub_path (cr);
   switch (index)
     {
     case 0:
       cairo_move_to (cr, cx - h, cy - h * 0.8);
       cairo_line_to (cr, cx + h, cy - h * 0.8);
       cairo_line_to (cr, cx, cy + h);
-      cairo_close_path (cr);
       break;
 
     case 1:
@@ -139,10 +185,23 @@ jm_painter_draw_rating_mark (cairo_t         *cr,
       cairo_move_to (cr, cx - h, cy + h * 0.8);
       cairo_line_to (cr, cx + h, cy + h * 0.8);
       cairo_line_to (cr, cx, cy - h);
-      cairo_close_path (cr);
       break;
     }
+}
 
+void
+jm_painter_draw_rating_mark (cairo_t         *cr,
+                             const JmPalette *palette,
+                             guint            index,
+                             double           cx,
+                             double           cy,
+                             double           size)
+{
+  g_return_if_fail (cr != NULL && palette != NULL);
+  g_return_if_fail (index < JM_N_RATINGS);
+
+  cairo_new_path (cr);
+  path_rating_mark (cr, index, cx, cy, size);
   jm_color_set_source (cr, jm_palette_get_rating_color (palette, index));
   cairo_fill (cr);
 }
@@ -169,7 +228,7 @@ jm_painter_draw_star (cairo_t         *cr,
 
       cairo_line_to (cr, cx + r * cos (angle), cy + r * sin (angle));
     }
-  cairo_close_path (cr);
+  close_path (cr);
 
   jm_color_set_source (cr, &palette->star);
   cairo_fill_preserve (cr);
@@ -204,7 +263,7 @@ jm_painter_draw_house (cairo_t       *cr,
   cairo_line_to (cr, l + rect->width * 0.12, b);
   cairo_line_to (cr, l + rect->width * 0.12, eaves);
   cairo_line_to (cr, l, eaves);
-  cairo_close_path (cr);
+  close_path (cr);
 
   jm_color_set_source (cr, color);
   cairo_set_line_width (cr, lw);
@@ -212,6 +271,39 @@ jm_painter_draw_house (cairo_t       *cr,
   if (filled)
     cairo_fill_preserve (cr);
   cairo_stroke (cr);
+}
+
+/* The same point as one circle, filled and then stroked 2 units wide
+ * (in PDF one path, one operator): a ring in the background colour
+ * around the dot; or, derived, the disc in the background colour
+ * inside a dashed ring, the dashes where the raster version puts its
+ * pieces (3.5 long, from half a unit before every 4.5 units). The
+ * circle is closed, so the ring has no seam where it starts. */
+static void
+draw_vector_curve_point (cairo_t         *cr,
+                         const JmPalette *palette,
+                         const JmColor   *color,
+                         double           x,
+                         double           y,
+                         double           radius,
+                         gboolean         derived)
+{
+  static const double dash[] = { 3.5, 1.0 };
+  cairo_line_cap_t cap = cairo_get_line_cap (cr);
+
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  close_path (cr);
+  jm_color_set_source (cr, derived ? &palette->background : color);
+  cairo_fill_preserve (cr);
+  jm_color_set_source (cr, derived ? color : &palette->background);
+  cairo_set_line_width (cr, 2.0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  if (derived)
+    cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0.5);
+  cairo_stroke (cr);
+  if (derived)
+    cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_cap (cr, cap);
 }
 
 void
@@ -226,6 +318,12 @@ jm_painter_draw_curve_point (cairo_t         *cr,
   g_return_if_fail (cr != NULL && palette != NULL && color != NULL);
 
   cairo_new_path (cr);
+  if (is_vector (cr))
+    {
+      draw_vector_curve_point (cr, palette, color, x, y, radius, derived);
+      return;
+    }
+
   if (!derived)
     {
       /* the ring in the background colour, then the dot: two fills,
@@ -308,7 +406,7 @@ jm_painter_draw_class_mark (cairo_t         *cr,
       cairo_line_to (cr, cx + h, cy);
       cairo_line_to (cr, cx, cy + h);
       cairo_line_to (cr, cx - h, cy);
-      cairo_close_path (cr);
+      close_path (cr);
       cairo_set_line_width (cr, 1.5);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
       jm_color_set_source (cr, &palette->text_secondary);
@@ -335,15 +433,14 @@ jm_painter_draw_split_mark (cairo_t       *cr,
   h = rect->height / 2.0;
   w = (rect->width - 4.0) / 2.0;
 
+  /* filled only: left open (see path_shadow()) */
   cairo_new_path (cr);
   cairo_move_to (cr, rect->x, cy);
   cairo_line_to (cr, rect->x + w, cy - h);
   cairo_line_to (cr, rect->x + w, cy + h);
-  cairo_close_path (cr);
   cairo_move_to (cr, rect->x + rect->width, cy);
   cairo_line_to (cr, rect->x + rect->width - w, cy - h);
   cairo_line_to (cr, rect->x + rect->width - w, cy + h);
-  cairo_close_path (cr);
   jm_color_set_source (cr, color);
   cairo_fill (cr);
 
@@ -351,6 +448,12 @@ jm_painter_draw_split_mark (cairo_t       *cr,
   cairo_fill (cr);
 }
 
+/* The marks and the bar of the results; their text comes with the
+ * card's other text (see jm_painter_draw_card_full()). What has one
+ * rating's colour (the mark before its count, its part of the bar and
+ * the class mark if the class is this rating) is one path and one
+ * fill: none of them touch, and in PDF that is one colour and one
+ * operator instead of three. */
 static void
 draw_results (cairo_t             *cr,
               const JmCardContent *content,
@@ -358,56 +461,73 @@ draw_results (cairo_t             *cr,
 {
   const JmRatingSummary *summary = &content->summary;
   const JmRect *row = &content->ratings;
+  const JmRect *verdict = &content->verdict_mark;
   double cy = row->y + row->height / 2.0;
   double x = content->bar.x;
+  guint class_index = JM_N_RATINGS;
+
+  if (summary->classification == JM_RATING_CLASS_DISAPPOINTMENT ||
+      summary->classification == JM_RATING_CLASS_OK ||
+      summary->classification == JM_RATING_CLASS_DELIGHT)
+    class_index = summary->classification - JM_RATING_CLASS_DISAPPOINTMENT;
 
   for (guint i = 0; i < JM_N_RATINGS; i++)
     {
-      const JmText *count = &content->counts[i];
+      double w = content->bar.width * summary->counts[i] / summary->total;
+      double radius = content->bar.height / 2.0;
+      gboolean middle = x >= content->bar.x + radius &&
+                        x + w <= content->bar.x + content->bar.width - radius;
 
-      jm_painter_draw_rating_mark (cr, palette, i, count->x - 3.0 - JM_LAYOUT_MARK_SIZE / 2.0, cy,
-                                   JM_LAYOUT_MARK_SIZE);
-      jm_painter_draw_text (cr, count, &palette->text);
+      cairo_new_path (cr);
+      path_rating_mark (cr, i, content->counts[i].x - 3.0 - JM_LAYOUT_MARK_SIZE / 2.0, cy,
+                        JM_LAYOUT_MARK_SIZE);
+      if (w > 0.0 && !middle)
+        jm_painter_path_rounded_slice (cr, &content->bar, radius, x, x + w);
+      if (i == class_index)
+        path_rating_mark (cr, i, verdict->x + verdict->width / 2.0,
+                          verdict->y + verdict->height / 2.0,
+                          MIN (verdict->width, verdict->height));
+      jm_color_set_source (cr, jm_palette_get_rating_color (palette, i));
+      cairo_fill (cr);
+      /* a plain rectangle stays a fill of its own: PDF viewers align
+       * those to the pixels */
+      if (w > 0.0 && middle)
+        {
+          jm_painter_path_rounded_slice (cr, &content->bar, radius, x, x + w);
+          cairo_fill (cr);
+        }
+      x += w;
     }
 
-  if (content->bar.width > 0.0)
+  /* white gaps between the parts, so they stay apart in greyscale */
+  x = content->bar.x;
+  for (guint i = 0; i + 1 < JM_N_RATINGS && content->bar.width > 0.0; i++)
     {
-      for (guint i = 0; i < JM_N_RATINGS; i++)
+      x += content->bar.width * summary->counts[i] / summary->total;
+      if (summary->counts[i] > 0 && x < content->bar.x + content->bar.width - 0.5)
         {
-          double w = content->bar.width * summary->counts[i] / summary->total;
-
-          if (w > 0.0)
-            {
-              jm_painter_path_rounded_slice (cr, &content->bar, content->bar.height / 2.0,
-                                             x, x + w);
-              jm_color_set_source (cr, jm_palette_get_rating_color (palette, i));
-              cairo_fill (cr);
-            }
-          x += w;
-        }
-
-      /* white gaps between the parts, so they stay apart in greyscale */
-      x = content->bar.x;
-      for (guint i = 0; i + 1 < JM_N_RATINGS; i++)
-        {
-          x += content->bar.width * summary->counts[i] / summary->total;
-          if (summary->counts[i] > 0 && x < content->bar.x + content->bar.width - 0.5)
-            {
-              cairo_rectangle (cr, x - 0.6, content->bar.y, 1.2, content->bar.height);
-              jm_color_set_source (cr, &palette->card);
-              cairo_fill (cr);
-            }
+          cairo_rectangle (cr, x - 0.6, content->bar.y, 1.2, content->bar.height);
+          jm_color_set_source (cr, &palette->card);
+          cairo_fill (cr);
         }
     }
 
-  jm_painter_draw_class_mark (cr, palette, summary->classification, &content->verdict_mark);
-  jm_painter_draw_text (cr, &content->verdict, &palette->text);
-
+  if (class_index == JM_N_RATINGS)
+    jm_painter_draw_class_mark (cr, palette, summary->classification, verdict);
   if (summary->split)
-    {
-      jm_painter_draw_split_mark (cr, &palette->text, &content->split_mark);
-      jm_painter_draw_text (cr, &content->split_label, &palette->text);
-    }
+    jm_painter_draw_split_mark (cr, &palette->text, &content->split_mark);
+}
+
+static void
+draw_results_text (cairo_t             *cr,
+                   const JmCardContent *content,
+                   const JmPalette     *palette)
+{
+  for (guint i = 0; i < JM_N_RATINGS; i++)
+    jm_painter_draw_text (cr, &content->counts[i], &palette->text);
+  jm_painter_draw_text (cr, &content->verdict, &palette->text);
+  if (content->summary.split)
+    jm_painter_draw_text (cr, &content->split_label, &palette->text);
 }
 
 /* A sealed envelope: a dashed frame around the number of votes. */
@@ -426,8 +546,41 @@ draw_hidden_results (cairo_t             *cr,
   jm_color_set_source (cr, &palette->card_border);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
+}
 
-  jm_painter_draw_text (cr, &content->hidden, &palette->text_secondary);
+/* A card's shadow, its background and frame, and the lane's colour
+ * down its left edge. */
+static void
+draw_frame (cairo_t         *cr,
+            const JmRect    *rect,
+            gboolean         is_super,
+            const JmPalette *palette,
+            const JmColor   *lane_color)
+{
+  double border = is_super ? SUPER_BORDER : 1.0;
+  JmRect edge;
+
+  path_shadow (cr, rect, JM_LAYOUT_CARD_RADIUS, 1.5);
+  jm_color_set_source (cr, &palette->shadow);
+  cairo_fill (cr);
+
+  /* Filled and framed with one path (inset by half the line, so a
+   * super-touchpoint's heavier border grows inwards and the card keeps
+   * its size): one path instead of two in PDF and SVG. */
+  edge = (JmRect) { rect->x + border / 2, rect->y + border / 2,
+                    rect->width - border, rect->height - border };
+  jm_painter_path_rounded_rect (cr, &edge, JM_LAYOUT_CARD_RADIUS - border / 2);
+  jm_color_set_source (cr, is_super ? &palette->super_card : &palette->card);
+  cairo_fill_preserve (cr);
+  jm_color_set_source (cr, is_super ? &palette->super_border : &palette->card_border);
+  cairo_set_line_width (cr, border);
+  cairo_stroke (cr);
+
+  /* the lane's colour down the left edge, over the frame */
+  jm_painter_path_rounded_slice (cr, rect, JM_LAYOUT_CARD_RADIUS,
+                                 rect->x, rect->x + JM_LAYOUT_CARD_STRIPE);
+  jm_color_set_source (cr, lane_color);
+  cairo_fill (cr);
 }
 
 void
@@ -452,57 +605,41 @@ jm_painter_draw_card_full (cairo_t         *cr,
 {
   const JmLayoutCard *card;
   const JmCardContent *content;
-  JmRect shadow, edge;
-  double border;
 
   g_return_if_fail (cr != NULL && JM_IS_LAYOUT (layout));
 
   card = jm_layout_get_card (layout, index);
   content = jm_layout_get_card_content (layout, index);
-  shadow = card->rect;
-  shadow.y += 1.5;
-  border = content->is_super ? SUPER_BORDER : 1.0;
 
-  jm_painter_path_rounded_rect (cr, &shadow, JM_LAYOUT_CARD_RADIUS);
-  jm_color_set_source (cr, &palette->shadow);
-  cairo_fill (cr);
+  draw_frame (cr, &card->rect, content->is_super, palette, lane_color);
 
-  /* Filled and framed with one path (inset by half the line, so a
-   * super-touchpoint's heavier border grows inwards and the card keeps
-   * its size): one path instead of two in PDF and SVG. */
-  edge = (JmRect) { card->rect.x + border / 2, card->rect.y + border / 2,
-                    card->rect.width - border, card->rect.height - border };
-  jm_painter_path_rounded_rect (cr, &edge, JM_LAYOUT_CARD_RADIUS - border / 2);
-  jm_color_set_source (cr, content->is_super ? &palette->super_card : &palette->card);
-  cairo_fill_preserve (cr);
-  jm_color_set_source (cr, content->is_super ? &palette->super_border : &palette->card_border);
-  cairo_set_line_width (cr, border);
-  cairo_stroke (cr);
-
-  /* the lane's colour down the left edge, over the frame */
-  jm_painter_path_rounded_slice (cr, &card->rect, JM_LAYOUT_CARD_RADIUS,
-                                 card->rect.x, card->rect.x + JM_LAYOUT_CARD_STRIPE);
-  jm_color_set_source (cr, lane_color);
-  cairo_fill (cr);
-
-  jm_painter_draw_text (cr, &content->title, &palette->text);
+  /* All the marks first, then all the text in reading order: nothing
+   * of the one overlaps the other, and text drawn in a row goes to PDF
+   * as one text object, not one per line with a mark between. */
   if (content->is_super)
     jm_painter_draw_star (cr, palette, &content->star);
-
   jm_painter_draw_house (cr, &palette->text_secondary, &content->owned_mark, content->owned);
-  jm_painter_draw_text (cr, &content->channel, &palette->text_secondary);
-  jm_painter_draw_text (cr, &content->detail, &palette->text_secondary);
-  jm_painter_draw_text (cr, &content->owner, &palette->text_secondary);
-  /* performance below expectation is what needs work: in red */
-  jm_painter_draw_text (cr, &content->expected,
-                        content->gap < 0 ? &palette->disappointment : &palette->text_secondary);
-
   if (content->summary.total > 0)
     {
       if (hide_ratings)
         draw_hidden_results (cr, content, palette);
       else
         draw_results (cr, content, palette);
+    }
+
+  jm_painter_draw_text (cr, &content->title, &palette->text);
+  jm_painter_draw_text (cr, &content->channel, &palette->text_secondary);
+  jm_painter_draw_text (cr, &content->detail, &palette->text_secondary);
+  jm_painter_draw_text (cr, &content->owner, &palette->text_secondary);
+  /* performance below expectation is what needs work: in red */
+  jm_painter_draw_text (cr, &content->expected,
+                        content->gap < 0 ? &palette->disappointment : &palette->text_secondary);
+  if (content->summary.total > 0)
+    {
+      if (hide_ratings)
+        jm_painter_draw_text (cr, &content->hidden, &palette->text_secondary);
+      else
+        draw_results_text (cr, content, palette);
     }
 
   if (selected)
