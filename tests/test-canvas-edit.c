@@ -236,7 +236,7 @@ test_drag_curve_point_sets_emotion (Fixture       *f,
   JmLayout *layout = jm_canvas_get_layout (f->canvas);
   const JmCurvePoint *point;
   JmTouchpoint *tp;
-  guint lane, n_undo = jm_history_get_n_undo (history_of (f));
+  guint lane = 0, n_undo = jm_history_get_n_undo (history_of (f));
   double x, y, target_y, expected;
 
   point = find_derived_point (layout, &lane);
