@@ -306,28 +306,19 @@ draw_vector_curve_point (cairo_t         *cr,
   cairo_set_line_cap (cr, cap);
 }
 
-void
-jm_painter_draw_curve_point (cairo_t         *cr,
-                             const JmPalette *palette,
-                             const JmColor   *color,
-                             double           x,
-                             double           y,
-                             double           radius,
-                             gboolean         derived)
+static void
+draw_raster_curve_point (cairo_t         *cr,
+                         const JmPalette *palette,
+                         const JmColor   *color,
+                         double           x,
+                         double           y,
+                         double           radius,
+                         gboolean         derived)
 {
-  g_return_if_fail (cr != NULL && palette != NULL && color != NULL);
-
-  cairo_new_path (cr);
-  if (is_vector (cr))
-    {
-      draw_vector_curve_point (cr, palette, color, x, y, radius, derived);
-      return;
-    }
-
   if (!derived)
     {
       /* the ring in the background colour, then the dot: two fills,
-       * cheaper than a fill and a stroke where hundreds crowd */
+       * cheaper than a fill and a stroke */
       cairo_arc (cr, x, y, radius + 1.0, 0, 2 * G_PI);
       jm_color_set_source (cr, &palette->background);
       cairo_fill (cr);
@@ -338,8 +329,8 @@ jm_painter_draw_curve_point (cairo_t         *cr,
     }
 
   /* Derived: hollow, with a dashed ring (a dash every 4.5 units along
-   * the circle, 3.5 long). The dashes are filled pieces of the ring:
-   * on a crowded curve far cheaper than a dashed stroke. */
+   * the circle, 3.5 long). The dashes are filled pieces of the ring,
+   * cheaper than a dashed stroke. */
   cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
   jm_color_set_source (cr, &palette->background);
   cairo_fill (cr);
@@ -356,6 +347,134 @@ jm_painter_draw_curve_point (cairo_t         *cr,
     }
   jm_color_set_source (cr, color);
   cairo_fill (cr);
+}
+
+/* On a raster, points are stamped from a small image drawn once per
+ * look and scale: hundreds crowd a dense curve, and copying a few
+ * pixels costs a fraction of filling the arcs again. */
+typedef struct
+{
+  JmColor          color;
+  JmColor          background;
+  double           radius;
+  double           scale;
+  gboolean         derived;
+  int              size;      /* device pixels, even: the centre is on a pixel corner */
+  cairo_surface_t *surface;
+} PointStamp;
+
+#define N_POINT_STAMPS 32
+
+G_LOCK_DEFINE_STATIC (point_stamps);
+static PointStamp point_stamps[N_POINT_STAMPS];
+static guint next_point_stamp;
+
+static gboolean
+same_color (const JmColor *a,
+            const JmColor *b)
+{
+  return a->red == b->red && a->green == b->green && a->blue == b->blue &&
+         a->alpha == b->alpha;
+}
+
+/* The stamp for this look at @scale device pixels per unit, made on
+ * first use; the oldest of N_POINT_STAMPS makes room. Call locked. */
+static PointStamp *
+get_point_stamp (const JmPalette *palette,
+                 const JmColor   *color,
+                 double           radius,
+                 double           scale,
+                 gboolean         derived)
+{
+  PointStamp *stamp;
+  cairo_t *cr;
+
+  for (guint i = 0; i < N_POINT_STAMPS; i++)
+    {
+      stamp = &point_stamps[i];
+      if (stamp->surface != NULL && stamp->derived == derived && stamp->radius == radius &&
+          stamp->scale == scale && same_color (&stamp->color, color) &&
+          same_color (&stamp->background, &palette->background))
+        return stamp;
+    }
+
+  stamp = &point_stamps[next_point_stamp];
+  next_point_stamp = (next_point_stamp + 1) % N_POINT_STAMPS;
+  g_clear_pointer (&stamp->surface, cairo_surface_destroy);
+
+  stamp->color = *color;
+  stamp->background = palette->background;
+  stamp->radius = radius;
+  stamp->scale = scale;
+  stamp->derived = derived;
+  stamp->size = 2 * (int) ceil ((radius + 2.0) * scale);
+  stamp->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, stamp->size, stamp->size);
+
+  cr = cairo_create (stamp->surface);
+  cairo_translate (cr, stamp->size / 2, stamp->size / 2);
+  cairo_scale (cr, scale, scale);
+  draw_raster_curve_point (cr, palette, color, 0.0, 0.0, radius, derived);
+  cairo_destroy (cr);
+  cairo_surface_flush (stamp->surface);
+
+  return stamp;
+}
+
+/* FALSE where a stamp would not do: a transformation that is not a
+ * plain scale, or a scale too large for a small image. */
+static gboolean
+stamp_curve_point (cairo_t         *cr,
+                   const JmPalette *palette,
+                   const JmColor   *color,
+                   double           x,
+                   double           y,
+                   double           radius,
+                   gboolean         derived)
+{
+  cairo_matrix_t matrix;
+  PointStamp *stamp;
+  double left, top;
+
+  cairo_get_matrix (cr, &matrix);
+  if (matrix.xy != 0.0 || matrix.yx != 0.0 || matrix.xx != matrix.yy ||
+      matrix.xx <= 0.0 || matrix.xx > 8.0)
+    return FALSE;
+
+  cairo_user_to_device (cr, &x, &y);
+
+  G_LOCK (point_stamps);
+  stamp = get_point_stamp (palette, color, radius, matrix.xx, derived);
+  /* on whole device pixels: at most half a pixel from the curve, and
+   * never resampled */
+  left = round (x) - stamp->size / 2;
+  top = round (y) - stamp->size / 2;
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_source_surface (cr, stamp->surface, left, top);
+  cairo_rectangle (cr, left, top, stamp->size, stamp->size);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  G_UNLOCK (point_stamps);
+
+  return TRUE;
+}
+
+void
+jm_painter_draw_curve_point (cairo_t         *cr,
+                             const JmPalette *palette,
+                             const JmColor   *color,
+                             double           x,
+                             double           y,
+                             double           radius,
+                             gboolean         derived)
+{
+  g_return_if_fail (cr != NULL && palette != NULL && color != NULL);
+
+  cairo_new_path (cr);
+  if (is_vector (cr))
+    draw_vector_curve_point (cr, palette, color, x, y, radius, derived);
+  else if (!stamp_curve_point (cr, palette, color, x, y, radius, derived))
+    draw_raster_curve_point (cr, palette, color, x, y, radius, derived);
 }
 
 void
