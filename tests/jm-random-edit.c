@@ -197,3 +197,31 @@ jm_test_random_edit (JmDocument *doc,
       break;
     }
 }
+
+void
+jm_test_random_move (JmDocument *doc)
+{
+  guint n = jm_document_get_n_touchpoints (doc);
+  guint n_personas = jm_document_get_n_personas (doc);
+  guint n_phases = jm_document_get_n_phases (doc);
+  JmTouchpoint *tp;
+
+  if (n == 0 || n_personas == 0 || n_phases == 0)
+    return;
+
+  tp = jm_document_get_touchpoint (doc, g_test_rand_int_range (0, n));
+  switch (g_test_rand_int_range (0, 3))
+    {
+    case 0:
+      jm_document_set_string (doc, tp, "persona",
+                              jm_persona_get_id (jm_document_get_persona (doc, g_test_rand_int_range (0, n_personas))));
+      break;
+    case 1:
+      jm_document_set_string (doc, tp, "phase",
+                              jm_phase_get_id (jm_document_get_phase (doc, g_test_rand_int_range (0, n_phases))));
+      break;
+    default:
+      jm_document_move (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp, g_test_rand_int_range (0, n));
+      break;
+    }
+}

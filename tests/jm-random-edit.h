@@ -20,4 +20,8 @@ JmDocument *jm_test_build_document (void);
 void        jm_test_random_edit    (JmDocument *document,
                                     guint       serial);
 
+/* Moves a random touchpoint as a drag does: to another persona's lane,
+ * another phase, or another place in the reading order. */
+void        jm_test_random_move    (JmDocument *document);
+
 G_END_DECLS

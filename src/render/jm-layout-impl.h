@@ -60,6 +60,12 @@ struct _JmLayout
 double jm_layout_flow_lane  (JmLayout *self,
                              guint     index,
                              double    y);
+/* The lane and column of @touchpoint's cell; FALSE if its persona or
+ * phase is not on the map. */
+gboolean jm_layout_find_cell (JmLayout     *self,
+                              JmTouchpoint *touchpoint,
+                              guint        *lane,
+                              guint        *column);
 /* Moves lane @index and everything in it down by @dy. */
 void   jm_layout_shift_lane (JmLayout *self,
                              guint     index,

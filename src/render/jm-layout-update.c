@@ -9,9 +9,11 @@
  * shaped again only where the text changed: see the text cache in
  * jm-layout-text.c), its lane flows again (cells keep their cards, so
  * that is arithmetic), and if the lane's height changed the lanes below
- * move down or up. Changes that move cards between cells, reorder or
- * add or remove anything, or touch the title block or the phase headers
- * fall back to jm_layout_update().
+ * move down or up. A card moved to another cell or place keeps what was
+ * measured; the cells are chained again and the lanes flow again.
+ * Changes that reorder personas or phases, add or remove anything, or
+ * touch the title block or the phase headers fall back to
+ * jm_layout_update().
  */
 
 #define G_LOG_DOMAIN "jm-layout-update"
@@ -179,6 +181,108 @@ update_lane_header (JmLayout  *self,
   return FALSE;
 }
 
+/* A card moved to another cell or place in the reading order: the same
+ * cards, measured as they were, in a new order. Chains the cells again
+ * and flows every lane (arithmetic, no text is shaped). FALSE if the
+ * cards on the map are not the same ones: then everything is measured
+ * afresh. */
+static gboolean
+rechain_cards (JmLayout *self)
+{
+  guint n = self->cards->len;
+  guint n_touchpoints = jm_document_get_n_touchpoints (self->document);
+  guint n_columns = self->columns->len;
+  guint n_cells = MAX (1, self->lanes->len * n_columns);
+  g_autofree guint *order = g_new (guint, MAX (1, n));
+  g_autofree guint *lanes = g_new (guint, MAX (1, n));
+  g_autofree guint *columns = g_new (guint, MAX (1, n));
+  g_autofree int *cell_last = g_new (int, n_cells);
+  g_autofree guint *cell_count = g_new0 (guint, n_cells);
+  g_autofree JmLayoutCard *cards = NULL;
+  g_autofree JmCardContent *contents = NULL;
+  guint placed = 0;
+
+  for (guint i = 0; i < n_touchpoints; i++)
+    {
+      JmTouchpoint *touchpoint = jm_document_get_touchpoint (self->document, i);
+      guint old;
+
+      if (!jm_layout_find_cell (self, touchpoint, &lanes[MIN (placed, n - 1)],
+                                &columns[MIN (placed, n - 1)]))
+        continue;
+
+      old = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+      if (old == 0 || placed == n)
+        return FALSE;
+      order[placed++] = old - 1;
+    }
+
+  if (placed != n)
+    return FALSE;
+
+  /* The content moves with its card: its text sits where the card's
+   * rect is, and flowing the lane moves both together. */
+  cards = g_memdup2 (self->cards->data, n * sizeof (JmLayoutCard));
+  contents = g_memdup2 (self->card_content->data, n * sizeof (JmCardContent));
+  for (guint c = 0; c < n_cells; c++)
+    self->cell_first[c] = -1;
+
+  for (guint k = 0; k < n; k++)
+    {
+      JmLayoutCard card = cards[order[k]];
+      guint cell = lanes[k] * n_columns + columns[k];
+
+      card.lane = lanes[k];
+      card.column = columns[k];
+      card.index_in_cell = cell_count[cell]++;
+      g_array_index (self->cards, JmLayoutCard, k) = card;
+      g_array_index (self->card_content, JmCardContent, k) = contents[order[k]];
+      g_hash_table_insert (self->card_index, card.touchpoint, GUINT_TO_POINTER (k + 1));
+
+      self->next[k] = -1;
+      if (card.index_in_cell == 0)
+        self->cell_first[cell] = k;
+      else
+        self->next[cell_last[cell]] = k;
+      cell_last[cell] = k;
+    }
+
+  for (guint i = 0; i < self->lanes->len; i++)
+    reflow_from_lane (self, i);
+
+  return TRUE;
+}
+
+static double
+lane_top (JmLayout *self,
+          guint     lane)
+{
+  return g_array_index (self->lanes, JmLayoutLane, lane).lane.y;
+}
+
+/* @touchpoint went to another cell or place: everything from the
+ * higher of its old and new lanes down may have moved. */
+static gboolean
+move_card (JmLayout     *self,
+           JmTouchpoint *touchpoint)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+  double old_height = self->height;
+  double top;
+
+  if (index == 0)
+    return FALSE;
+
+  top = lane_top (self, g_array_index (self->cards, JmLayoutCard, index - 1).lane);
+  if (!rechain_cards (self))
+    return FALSE;
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+  top = MIN (top, lane_top (self, g_array_index (self->cards, JmLayoutCard, index - 1).lane));
+  add_damage_below (self, top, old_height);
+  return TRUE;
+}
+
 /* TRUE if the change was taken care of, FALSE to update everything. */
 static gboolean
 apply_value (JmLayout       *self,
@@ -190,7 +294,7 @@ apply_value (JmLayout       *self,
     {
       /* which cell a card is in */
       if (g_str_equal (property, "persona") || g_str_equal (property, "phase"))
-        return FALSE;
+        return move_card (self, JM_TOUCHPOINT (change->object));
       update_card (self, JM_TOUCHPOINT (change->object));
       return TRUE;
     }
@@ -247,9 +351,16 @@ jm_layout_apply_change (JmLayout       *self,
         }
       break;
 
+    case JM_CHANGE_MOVE:
+      if (change->collection == JM_COLLECTION_TOUCHPOINTS)
+        {
+          done = move_card (self, JM_TOUCHPOINT (change->object));
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
+
     case JM_CHANGE_INSERT:
     case JM_CHANGE_REMOVE:
-    case JM_CHANGE_MOVE:
       if (change->collection == JM_COLLECTION_KPIS ||
           change->collection == JM_COLLECTION_INTERNAL_STEPS)
         done = TRUE;
@@ -263,4 +374,28 @@ jm_layout_apply_change (JmLayout       *self,
     jm_layout_update (self);
   else
     self->serial++;
+}
+
+gboolean
+jm_layout_take_damage (JmLayout *self,
+                       JmRect   *area)
+{
+  gboolean partial;
+
+  g_return_val_if_fail (JM_IS_LAYOUT (self), FALSE);
+  g_return_val_if_fail (area != NULL, FALSE);
+
+  partial = !self->damage_all;
+  *area = self->damage;
+  self->damage_all = FALSE;
+  self->damage = (JmRect) { 0 };
+  return partial;
+}
+
+guint
+jm_layout_get_serial (JmLayout *self)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), 0);
+
+  return self->serial;
 }

@@ -149,6 +149,27 @@ place_phase_headers (JmLayout *self,
     }
 }
 
+gboolean
+jm_layout_find_cell (JmLayout     *self,
+                     JmTouchpoint *touchpoint,
+                     guint        *lane,
+                     guint        *column)
+{
+  const char *persona_id = jm_touchpoint_get_persona (touchpoint);
+  const char *phase_id = jm_touchpoint_get_phase (touchpoint);
+  gpointer lane_p, column_p;
+
+  /* A card whose persona or phase is gone has no cell to sit in. */
+  if (persona_id == NULL || phase_id == NULL ||
+      !g_hash_table_lookup_extended (self->lane_of, persona_id, NULL, &lane_p) ||
+      !g_hash_table_lookup_extended (self->column_of, phase_id, NULL, &column_p))
+    return FALSE;
+
+  *lane = GPOINTER_TO_UINT (lane_p);
+  *column = GPOINTER_TO_UINT (column_p);
+  return TRUE;
+}
+
 /* Measures every card (at the origin) and chains the cards of each
  * cell in card order. */
 static void
@@ -168,23 +189,14 @@ measure_cards (JmLayout *self)
   for (guint i = 0; i < n; i++)
     {
       JmTouchpoint *tp = jm_document_get_touchpoint (self->document, i);
-      gpointer lane_p, column_p;
       JmLayoutCard card = { 0 };
       JmCardContent content = { 0 };
       guint cell;
 
-      const char *persona_id = jm_touchpoint_get_persona (tp);
-      const char *phase_id = jm_touchpoint_get_phase (tp);
-
-      /* A card whose persona or phase is gone has no cell to sit in. */
-      if (persona_id == NULL || phase_id == NULL ||
-          !g_hash_table_lookup_extended (self->lane_of, persona_id, NULL, &lane_p) ||
-          !g_hash_table_lookup_extended (self->column_of, phase_id, NULL, &column_p))
+      if (!jm_layout_find_cell (self, tp, &card.lane, &card.column))
         continue;
 
       card.touchpoint = keep (self, tp);
-      card.lane = GPOINTER_TO_UINT (lane_p);
-      card.column = GPOINTER_TO_UINT (column_p);
       cell = card.lane * n_columns + card.column;
       card.index_in_cell = cell_count[cell]++;
       jm_card_content_measure (&content, self->context, tp, JM_LAYOUT_CARD_WIDTH,
@@ -561,30 +573,6 @@ jm_layout_set_hide_derived (JmLayout *self,
 
   self->hide_derived = hide_derived;
   jm_layout_update (self);
-}
-
-gboolean
-jm_layout_take_damage (JmLayout *self,
-                       JmRect   *area)
-{
-  gboolean partial;
-
-  g_return_val_if_fail (JM_IS_LAYOUT (self), FALSE);
-  g_return_val_if_fail (area != NULL, FALSE);
-
-  partial = !self->damage_all;
-  *area = self->damage;
-  self->damage_all = FALSE;
-  self->damage = (JmRect) { 0 };
-  return partial;
-}
-
-guint
-jm_layout_get_serial (JmLayout *self)
-{
-  g_return_val_if_fail (JM_IS_LAYOUT (self), 0);
-
-  return self->serial;
 }
 
 guint
