@@ -482,6 +482,42 @@ bench_vote_frame (gpointer data)
   paint_tiles_at (b, x, y);
 }
 
+/* A frame of a card drag when the drop target changes: the card moves
+ * to the next phase (or back), the layout takes the move without
+ * measuring anything again, and the damaged tiles are painted. */
+static void
+bench_drag_step (gpointer data)
+{
+  Bench *b = data;
+  double x = middle_x (b), y = middle_y (b);
+  JmRect visible = { x, y, VIEW_WIDTH, VIEW_HEIGHT };
+  g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
+  static JmTouchpoint *moving;
+  static char *home;
+  const JmLayoutCard *card;
+  const char *phase;
+
+  if (moving == NULL || jm_layout_find_card (b->layout, moving) == NULL)
+    {
+      jm_layout_collect_cards_in_rect (b->layout, &visible, cards);
+      if (cards->len == 0)
+        return;
+      card = jm_layout_get_card (b->layout, g_array_index (cards, guint, 0));
+      moving = card->touchpoint;
+      g_free (home);
+      home = g_strdup (jm_touchpoint_get_phase (moving));
+    }
+
+  card = jm_layout_find_card (b->layout, moving);
+  if (g_strcmp0 (jm_touchpoint_get_phase (moving), home) != 0)
+    phase = home;
+  else
+    phase = jm_phase_get_id (jm_layout_get_column (b->layout, (card->column + 1) %
+                                                   jm_layout_get_n_columns (b->layout))->phase);
+  jm_document_set_string (b->document, moving, "phase", phase);
+  paint_tiles_at (b, x, y);
+}
+
 static void
 export_to (Bench          *b,
            const char     *name,
@@ -622,7 +658,7 @@ run_size (const Size *size,
   double load, floor_load, save, layout, full, floor_render, view, edit, apply, pdf, floor_pdf, svg;
   double rsvg = 0;
   Spread views, tile_views;
-  double tiles_cold, scroll, drag, vote;
+  double tiles_cold, scroll, drag, vote, drag_step;
   gulong handler;
   double peak_mb = 0, per_tp = 0;
   double width, height;
@@ -664,6 +700,7 @@ run_size (const Size *size,
   apply = median_ms (MAX (size->runs * 3, 21), bench_apply, &b);
   paint_tiles_at (&b, middle_x (&b), middle_y (&b));
   vote = median_ms (MAX (size->runs * 5, 31), bench_vote_frame, &b);
+  drag_step = median_ms (MAX (size->runs * 5, 31), bench_drag_step, &b);
   g_signal_handler_disconnect (b.document, handler);
   pdf = median_ms (size->runs, bench_pdf, &b);
   floor_pdf = median_ms (size->runs, bench_pdf_floor, &b);
@@ -694,6 +731,8 @@ run_size (const Size *size,
            drag);
   g_print ("  vote frame    %8.2f ms   (one rating changed, damaged tiles painted, all composited)\n",
            vote);
+  g_print ("  drag step     %8.2f ms   (the dragged card moves to the next phase: layout, damaged tiles)\n",
+           drag_step);
   g_print ("  edit + relayout %6.2f ms   (one title, full jm_layout_update)\n", edit);
   g_print ("  edit + apply  %8.3f ms   (one title, jm_layout_apply_change)\n", apply);
   g_print ("  pdf           %8.1f ms   pdf floor %9.1f ms   %5.2fx  (%.1fx render floor)\n",
