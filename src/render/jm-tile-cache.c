@@ -21,9 +21,14 @@
 #include "jm-layout-private.h"
 #include "jm-tile-cache.h"
 
+/* Tile surfaces kept for reuse: a new surface is memory the kernel has
+ * to find and zero, which cost as much as painting a sparse frame. */
+#define MAX_SPARE_SURFACES 256
+
 typedef struct
 {
   JmTile         tile;       /* first: a JmTile * is its Entry * */
+  JmTileCache   *cache;      /* borrowed: it owns the entry */
   gint64         key;
   gpointer       data;
   GDestroyNotify destroy_data;
@@ -39,6 +44,8 @@ struct _JmTileCache
   guint           serial;       /* the layout's, when the tiles were painted */
   JmPaintOptions  options;      /* what the tiles show; clip unused */
   guint           n_painted;
+  GPtrArray      *spare;        /* tile surfaces nobody else holds */
+  cairo_surface_t *block;       /* where missing tiles are painted, reused */
 };
 
 G_DEFINE_FINAL_TYPE (JmTileCache, jm_tile_cache, G_TYPE_OBJECT)
@@ -57,7 +64,13 @@ entry_free (gpointer data)
 
   if (entry->destroy_data != NULL)
     entry->destroy_data (entry->data);
-  cairo_surface_destroy (entry->tile.surface);
+
+  /* a surface a texture still shows is left to it */
+  if (cairo_surface_get_reference_count (entry->tile.surface) == 1 &&
+      entry->cache->spare->len < MAX_SPARE_SURFACES)
+    g_ptr_array_add (entry->cache->spare, entry->tile.surface);
+  else
+    cairo_surface_destroy (entry->tile.surface);
   g_free (entry);
 }
 
@@ -89,7 +102,10 @@ jm_tile_cache_finalize (GObject *object)
 {
   JmTileCache *self = JM_TILE_CACHE (object);
 
+  /* the entries first: freeing them fills the spare list */
   g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_pointer (&self->spare, g_ptr_array_unref);
+  g_clear_pointer (&self->block, cairo_surface_destroy);
   g_clear_object (&self->options.selected);
   g_clear_object (&self->options.focus);
   g_clear_object (&self->layout);
@@ -107,6 +123,7 @@ static void
 jm_tile_cache_init (JmTileCache *self)
 {
   self->entries = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, entry_free);
+  self->spare = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
 }
 
 JmTileCache *
@@ -213,15 +230,45 @@ add_tile (JmTileCache *self,
   Entry *entry = g_new0 (Entry, 1);
   double size = JM_TILE_SIZE / self->scale;
 
+  entry->cache = self;
   entry->key = make_key (column, row);
   entry->tile.column = column;
   entry->tile.row = row;
   entry->tile.rect = (JmRect) { column * size, row * size, size, size };
-  entry->tile.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                    JM_TILE_SIZE, JM_TILE_SIZE);
+  /* every pixel is copied over, so a spare needs no clearing */
+  if (self->spare->len > 0)
+    entry->tile.surface = g_ptr_array_steal_index_fast (self->spare, self->spare->len - 1);
+  else
+    entry->tile.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                      JM_TILE_SIZE, JM_TILE_SIZE);
   g_hash_table_insert (self->entries, &entry->key, entry);
   self->n_painted++;
   return entry;
+}
+
+/* The block surface, at least @width × @height, cleared there. */
+static cairo_surface_t *
+get_block (JmTileCache *self,
+           int          width,
+           int          height)
+{
+  cairo_t *cr;
+
+  if (self->block == NULL ||
+      cairo_image_surface_get_width (self->block) < width ||
+      cairo_image_surface_get_height (self->block) < height)
+    {
+      g_clear_pointer (&self->block, cairo_surface_destroy);
+      self->block = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      return self->block;
+    }
+
+  cr = cairo_create (self->block);
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  return self->block;
 }
 
 /* Paints the tiles of columns × rows that are missing, in one pass of
@@ -260,8 +307,7 @@ paint_missing (JmTileCache *self,
   if (missing->len == 0)
     return;
 
-  block = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (c1 - c0 + 1) * JM_TILE_SIZE,
-                                      (r1 - r0 + 1) * JM_TILE_SIZE);
+  block = get_block (self, (c1 - c0 + 1) * JM_TILE_SIZE, (r1 - r0 + 1) * JM_TILE_SIZE);
   /* a unit wider than the block, so the painter's own clip never
    * falls inside it and leaves a soft edge */
   reach = (JmRect) { c0 * unit - 1.0, r0 * unit - 1.0, (c1 - c0 + 1) * unit + 2.0,
@@ -286,8 +332,6 @@ paint_missing (JmTileCache *self,
       cairo_destroy (cr);
       cairo_surface_flush (entry->tile.surface);
     }
-
-  cairo_surface_destroy (block);
 }
 
 /* Keeps the tiles within half a view of the visible ones, so scrolling

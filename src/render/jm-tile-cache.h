@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 /* Side of a tile, in device pixels. */
-#define JM_TILE_SIZE 256
+#define JM_TILE_SIZE 128
 
 /* One square of the painted map. Tile (column, row) holds device pixels
  * [column × JM_TILE_SIZE, (column + 1) × JM_TILE_SIZE) of the map drawn
