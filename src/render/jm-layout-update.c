@@ -253,33 +253,79 @@ rechain_cards (JmLayout *self)
   return TRUE;
 }
 
-static double
-lane_top (JmLayout *self,
-          guint     lane)
+static const JmLayoutCard *
+card_of (JmLayout     *self,
+         JmTouchpoint *touchpoint)
 {
-  return g_array_index (self->lanes, JmLayoutLane, lane).lane.y;
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+
+  return index > 0 ? &g_array_index (self->cards, JmLayoutCard, index - 1) : NULL;
 }
 
-/* @touchpoint went to another cell or place: everything from the
- * higher of its old and new lanes down may have moved. */
+static const JmRect *
+lane_rect (JmLayout *self,
+           guint     lane)
+{
+  return &g_array_index (self->lanes, JmLayoutLane, lane).lane;
+}
+
+static gboolean
+same_rect (const JmRect *a,
+           const JmRect *b)
+{
+  return a->x == b->x && a->y == b->y && a->width == b->width && a->height == b->height;
+}
+
+/* The cards of a cell, from its top to the curve band, and the band of
+ * its lane: what a card coming or going changes while the lane keeps
+ * its height. */
+static void
+add_cell_damage (JmLayout *self,
+                 guint     lane,
+                 guint     column)
+{
+  JmRect cell;
+
+  if (jm_layout_get_cell_rect (self, lane, column, &cell))
+    add_damage (self, &cell);
+  add_damage (self, &g_array_index (self->lanes, JmLayoutLane, lane).band);
+}
+
+/* @touchpoint went to another cell or place. If both lanes kept their
+ * size, its old and new cells and the two curve bands changed; else
+ * everything from the higher of the two lanes down may have moved. */
 static gboolean
 move_card (JmLayout     *self,
            JmTouchpoint *touchpoint)
 {
-  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+  const JmLayoutCard *card = card_of (self, touchpoint);
   double old_height = self->height;
-  double top;
+  guint old_lane, old_column, new_lane, new_column;
+  JmRect old_rect, new_rect;
 
-  if (index == 0)
+  if (card == NULL || !jm_layout_find_cell (self, touchpoint, &new_lane, &new_column))
     return FALSE;
 
-  top = lane_top (self, g_array_index (self->cards, JmLayoutCard, index - 1).lane);
+  old_lane = card->lane;
+  old_column = card->column;
+  old_rect = *lane_rect (self, old_lane);
+  new_rect = *lane_rect (self, new_lane);
   if (!rechain_cards (self))
     return FALSE;
 
-  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
-  top = MIN (top, lane_top (self, g_array_index (self->cards, JmLayoutCard, index - 1).lane));
-  add_damage_below (self, top, old_height);
+  /* only these two lanes can have changed size; if neither did, nothing
+   * else moved */
+  if (same_rect (lane_rect (self, old_lane), &old_rect) &&
+      same_rect (lane_rect (self, new_lane), &new_rect))
+    {
+      add_cell_damage (self, old_lane, old_column);
+      add_cell_damage (self, new_lane, new_column);
+    }
+  else
+    {
+      add_damage_below (self, MIN (old_rect.y, new_rect.y), old_height);
+    }
+
   return TRUE;
 }
 
