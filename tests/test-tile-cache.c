@@ -57,25 +57,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->document);
 }
 
-typedef struct
-{
-  cairo_t *cr;
-  double   view_x;   /* device pixels of the view's top left */
-  double   view_y;
-} Composite;
-
-static void
-composite_tile (const JmTile *tile,
-                gpointer      user_data)
-{
-  Composite *composite = user_data;
-
-  cairo_set_source_surface (composite->cr, tile->surface,
-                            tile->column * JM_TILE_SIZE - composite->view_x,
-                            tile->row * JM_TILE_SIZE - composite->view_y);
-  cairo_paint (composite->cr);
-}
-
 /* The view at device pixel (@x, @y) as the canvas shows it: the cached
  * tiles laid side by side. */
 static cairo_surface_t *
@@ -87,11 +68,10 @@ draw_from_tiles (Fixture              *fixture,
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                                          VIEW_WIDTH, VIEW_HEIGHT);
-  Composite composite = { cairo_create (surface), x, y };
-  JmRect visible = { x / scale, y / scale, VIEW_WIDTH / scale, VIEW_HEIGHT / scale };
+  cairo_t *cr = cairo_create (surface);
 
-  jm_tile_cache_foreach (fixture->tiles, &visible, scale, options, composite_tile, &composite);
-  cairo_destroy (composite.cr);
+  jm_tile_cache_draw (fixture->tiles, cr, x, y, VIEW_WIDTH, VIEW_HEIGHT, scale, options);
+  cairo_destroy (cr);
   return surface;
 }
 
@@ -207,22 +187,35 @@ test_scrolling_paints_only_new_tiles (Fixture       *fixture,
   assert_view_matches (fixture, 0, 100, 1.0, &options);
 }
 
+/* Where a view with @touchpoint's card near its top left begins; draws
+ * it once, so its tiles are cached, and returns how many it holds. */
+static guint
+cache_view_around (Fixture      *fixture,
+                   JmTouchpoint *touchpoint,
+                   int          *x,
+                   int          *y)
+{
+  const JmLayoutCard *card = jm_layout_find_card (fixture->layout, touchpoint);
+  cairo_surface_t *surface;
+
+  *x = MAX (0, (int) card->rect.x - 100);
+  *y = MAX (0, (int) card->rect.y - 100);
+  surface = draw_from_tiles (fixture, *x, *y, 1.0, &(JmPaintOptions) { 0 });
+  cairo_surface_destroy (surface);
+
+  return tiles_across (VIEW_WIDTH, *x) * tiles_across (VIEW_HEIGHT, *y);
+}
+
 static void
 test_selection_repaints_its_rings (Fixture       *fixture,
                                    gconstpointer  data)
 {
   JmTouchpoint *first = jm_document_get_touchpoint (fixture->document, 0);
   JmTouchpoint *second = jm_document_get_touchpoint (fixture->document, 1);
-  const JmLayoutCard *card = jm_layout_find_card (fixture->layout, first);
-  int x = MAX (0, (int) card->rect.x - 100);
-  int y = MAX (0, (int) card->rect.y - 100);
   JmPaintOptions options = { 0 };
-  guint in_view = tiles_across (VIEW_WIDTH, x) * tiles_across (VIEW_HEIGHT, y);
-  cairo_surface_t *surface;
+  int x, y;
+  guint in_view = cache_view_around (fixture, first, &x, &y);
   guint before;
-
-  surface = draw_from_tiles (fixture, x, y, 1.0, &options);
-  cairo_surface_destroy (surface);
 
   before = jm_tile_cache_get_n_painted (fixture->tiles);
   options.selected = G_OBJECT (first);
@@ -273,18 +266,12 @@ test_vote_repaints_card_and_band (Fixture       *fixture,
 {
   JmTouchpoint *touchpoint = jm_document_get_touchpoint (fixture->document, 0);
   JmParticipant *participant = jm_document_get_participant (fixture->document, 0);
-  const JmLayoutCard *card = jm_layout_find_card (fixture->layout, touchpoint);
-  int x = MAX (0, (int) card->rect.x - 100);
-  int y = MAX (0, (int) card->rect.y - 100);
   JmPaintOptions options = { 0 };
-  guint in_view = tiles_across (VIEW_WIDTH, x) * tiles_across (VIEW_HEIGHT, y);
+  int x, y;
+  guint in_view = cache_view_around (fixture, touchpoint, &x, &y);
   const char *id = jm_participant_get_id (participant);
   JmRating rating = jm_touchpoint_get_rating (touchpoint, id);
-  cairo_surface_t *surface;
   guint before;
-
-  surface = draw_from_tiles (fixture, x, y, 1.0, &options);
-  cairo_surface_destroy (surface);
 
   before = jm_tile_cache_get_n_painted (fixture->tiles);
   jm_document_set_rating (fixture->document, touchpoint, id,

@@ -397,6 +397,45 @@ jm_tile_cache_foreach (JmTileCache          *self,
       }
 }
 
+typedef struct
+{
+  cairo_t *cr;
+  int      x, y;
+} Composite;
+
+static void
+composite_tile (const JmTile *tile,
+                gpointer      user_data)
+{
+  Composite *composite = user_data;
+
+  cairo_set_source_surface (composite->cr, tile->surface,
+                            tile->column * JM_TILE_SIZE - composite->x,
+                            tile->row * JM_TILE_SIZE - composite->y);
+  cairo_paint (composite->cr);
+}
+
+void
+jm_tile_cache_draw (JmTileCache          *self,
+                    cairo_t              *cr,
+                    int                   x,
+                    int                   y,
+                    int                   width,
+                    int                   height,
+                    double                scale,
+                    const JmPaintOptions *options)
+{
+  Composite composite = { cr, x, y };
+  JmRect visible = { x / scale, y / scale, width / scale, height / scale };
+
+  g_return_if_fail (JM_IS_TILE_CACHE (self));
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  jm_tile_cache_foreach (self, &visible, scale, options, composite_tile, &composite);
+  cairo_restore (cr);
+}
+
 guint
 jm_tile_cache_get_n_painted (JmTileCache *self)
 {

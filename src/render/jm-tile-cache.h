@@ -53,6 +53,17 @@ void         jm_tile_cache_foreach        (JmTileCache          *self,
                                            const JmPaintOptions *options,
                                            JmTileFunc            func,
                                            gpointer              user_data);
+/* Draws the view whose top left is device pixel (@x, @y) onto @cr (at
+ * its origin, in device pixels) from the tiles, painting the missing
+ * ones: what the canvas shows, for consumers that draw with cairo. */
+void         jm_tile_cache_draw           (JmTileCache          *self,
+                                           cairo_t              *cr,
+                                           int                   x,
+                                           int                   y,
+                                           int                   width,
+                                           int                   height,
+                                           double                scale,
+                                           const JmPaintOptions *options);
 /* Drops the tiles that intersect @area (map units); NULL drops all. */
 void         jm_tile_cache_invalidate     (JmTileCache          *self,
                                            const JmRect         *area);

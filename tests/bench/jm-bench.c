@@ -267,24 +267,6 @@ bench_render_view (gpointer data)
                  MAX (0, (jm_layout_get_height (b->layout) - VIEW_HEIGHT) / 2));
 }
 
-typedef struct
-{
-  cairo_t *cr;
-  double   x, y;
-} Composite;
-
-static void
-composite_tile (const JmTile *tile,
-                gpointer      user_data)
-{
-  Composite *composite = user_data;
-
-  cairo_set_source_surface (composite->cr, tile->surface,
-                            tile->column * JM_TILE_SIZE - composite->x,
-                            tile->row * JM_TILE_SIZE - composite->y);
-  cairo_paint (composite->cr);
-}
-
 /* The view at (@x, @y) as the canvas draws it: tiles from the cache,
  * painting the missing ones, laid side by side. GTK composites them on
  * the GPU; cairo compositing here is the dearer bound. */
@@ -293,13 +275,12 @@ paint_tiles_at (Bench  *b,
                 double  x,
                 double  y)
 {
-  Composite composite = { cairo_create (b->view_surface), floor (x), floor (y) };
-  JmRect visible = { composite.x, composite.y, VIEW_WIDTH, VIEW_HEIGHT };
+  cairo_t *cr = cairo_create (b->view_surface);
 
-  clear_surface (composite.cr);
-  jm_tile_cache_foreach (b->tiles, &visible, 1.0, &(JmPaintOptions) { 0 },
-                         composite_tile, &composite);
-  cairo_destroy (composite.cr);
+  clear_surface (cr);
+  jm_tile_cache_draw (b->tiles, cr, floor (x), floor (y), VIEW_WIDTH, VIEW_HEIGHT, 1.0,
+                      &(JmPaintOptions) { 0 });
+  cairo_destroy (cr);
   cairo_surface_flush (b->view_surface);
 }
 
