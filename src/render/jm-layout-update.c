@@ -183,11 +183,13 @@ update_lane_header (JmLayout  *self,
 
 /* A card moved to another cell or place in the reading order: the same
  * cards, measured as they were, in a new order. Chains the cells again
- * and flows every lane (arithmetic, no text is shaped). FALSE if the
- * cards on the map are not the same ones: then everything is measured
- * afresh. */
+ * and flows lanes @first and @second, the only ones whose cards can have
+ * changed (arithmetic, no text is shaped). FALSE if the cards on the
+ * map are not the same ones: then everything is measured afresh. */
 static gboolean
-rechain_cards (JmLayout *self)
+rechain_cards (JmLayout *self,
+               guint     first,
+               guint     second)
 {
   guint n = self->cards->len;
   guint n_touchpoints = jm_document_get_n_touchpoints (self->document);
@@ -247,8 +249,10 @@ rechain_cards (JmLayout *self)
       cell_last[cell] = k;
     }
 
-  for (guint i = 0; i < self->lanes->len; i++)
-    reflow_from_lane (self, i);
+  /* top down: flowing a lane moves the ones below it */
+  reflow_from_lane (self, MIN (first, second));
+  if (first != second)
+    reflow_from_lane (self, MAX (first, second));
 
   return TRUE;
 }
@@ -310,7 +314,7 @@ move_card (JmLayout     *self,
   old_column = card->column;
   old_rect = *lane_rect (self, old_lane);
   new_rect = *lane_rect (self, new_lane);
-  if (!rechain_cards (self))
+  if (!rechain_cards (self, old_lane, new_lane))
     return FALSE;
 
   /* only these two lanes can have changed size; if neither did, nothing
