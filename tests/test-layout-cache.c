@@ -301,8 +301,7 @@ test_card_edit_is_incremental (void)
   guint updates = jm_layout_get_n_full_updates (kept);
 
   other_title = jm_layout_get_card_content (kept,
-                                            jm_layout_find_card (kept, other) -
-                                            jm_layout_get_card (kept, 0))->title.layout;
+                                            jm_layout_find_card_index (kept, other))->title.layout;
 
   g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
   jm_document_set_string (document, tp, "title", long_texts[2]);
@@ -317,8 +316,7 @@ test_card_edit_is_incremental (void)
   /* no full pass, nothing else shaped again */
   g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
   g_assert_true (jm_layout_get_card_content (kept,
-                                             jm_layout_find_card (kept, other) -
-                                             jm_layout_get_card (kept, 0))->title.layout ==
+                                             jm_layout_find_card_index (kept, other))->title.layout ==
                  other_title);
 
   /* the card grew, the lanes below moved down */
@@ -344,8 +342,7 @@ test_move_is_incremental (void)
   JmTouchpoint *tp = jm_document_get_touchpoint (document, 0);
   guint updates = jm_layout_get_n_full_updates (kept);
   PangoLayout *title = jm_layout_get_card_content (kept,
-                                                   jm_layout_find_card (kept, tp) -
-                                                   jm_layout_get_card (kept, 0))->title.layout;
+                                                   jm_layout_find_card_index (kept, tp))->title.layout;
   guint last = jm_document_get_n_touchpoints (document) - 1;
 
   g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
@@ -356,8 +353,7 @@ test_move_is_incremental (void)
 
   g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
   g_assert_true (jm_layout_get_card_content (kept,
-                                             jm_layout_find_card (kept, tp) -
-                                             jm_layout_get_card (kept, 0))->title.layout == title);
+                                             jm_layout_find_card_index (kept, tp))->title.layout == title);
   fresh = jm_layout_new (document);
   assert_layouts_equal (kept, fresh);
 }

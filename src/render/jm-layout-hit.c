@@ -13,7 +13,7 @@
 
 #include "config.h"
 
-#include "jm-layout-private.h"
+#include "jm-layout-impl.h"
 
 static int
 find_column (JmLayout *self,
@@ -264,4 +264,80 @@ jm_layout_sample_lane_curve (JmLayout *self,
 
   *n_samples = n + 1;
   return samples;
+}
+
+int
+jm_layout_find_card_index (JmLayout     *self,
+                           JmTouchpoint *touchpoint)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), -1);
+
+  /* the table holds index + 1, so that 0 (NULL) means none */
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint)) - 1;
+}
+
+const JmLayoutCard *
+jm_layout_find_card (JmLayout     *self,
+                     JmTouchpoint *touchpoint)
+{
+  int index;
+
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+  g_return_val_if_fail (JM_IS_TOUCHPOINT (touchpoint), NULL);
+
+  index = jm_layout_find_card_index (self, touchpoint);
+  return index >= 0 ? &g_array_index (self->cards, JmLayoutCard, index) : NULL;
+}
+
+int
+jm_layout_find_lane (JmLayout  *self,
+                     JmPersona *persona)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), -1);
+
+  for (guint i = 0; i < self->lanes->len; i++)
+    if (g_array_index (self->lanes, JmLayoutLane, i).persona == persona)
+      return i;
+
+  return -1;
+}
+
+int
+jm_layout_find_column (JmLayout *self,
+                       JmPhase  *phase)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), -1);
+
+  for (guint i = 0; i < self->columns->len; i++)
+    if (g_array_index (self->columns, JmLayoutColumn, i).phase == phase)
+      return i;
+
+  return -1;
+}
+
+const JmCurvePoint *
+jm_layout_find_point (JmLayout     *self,
+                      JmTouchpoint *touchpoint,
+                      guint        *lane)
+{
+  const JmLayoutCard *card;
+  const JmLayoutLane *card_lane;
+
+  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
+
+  /* a point is on the curve of its card's lane */
+  card = jm_layout_find_card (self, touchpoint);
+  if (card == NULL)
+    return NULL;
+
+  card_lane = &g_array_index (self->lanes, JmLayoutLane, card->lane);
+  for (guint i = 0; i < card_lane->n_points; i++)
+    if (card_lane->points[i].touchpoint == touchpoint)
+      {
+        if (lane != NULL)
+          *lane = card->lane;
+        return &card_lane->points[i];
+      }
+
+  return NULL;
 }

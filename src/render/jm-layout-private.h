@@ -139,6 +139,10 @@ const JmLaneContent  *jm_layout_get_lane_content   (JmLayout   *self,
                                                     guint       index);
 const JmCardContent  *jm_layout_get_card_content   (JmLayout   *self,
                                                     guint       index);
+/* The index of @touchpoint's card (for jm_layout_get_card() and the
+ * content), −1 if it has none. */
+int                   jm_layout_find_card_index    (JmLayout     *self,
+                                                    JmTouchpoint *touchpoint);
 
 /* jm-layout-text.c: measuring text, the legend */
 PangoContext *jm_layout_text_create_context (void);

@@ -161,24 +161,22 @@ static gboolean
 update_lane_header (JmLayout  *self,
                     JmPersona *persona)
 {
-  for (guint i = 0; i < self->lanes->len; i++)
-    if (g_array_index (self->lanes, JmLayoutLane, i).persona == persona)
-      {
-        const JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, i);
-        JmRect old = lane->lane;
-        double old_height = self->height;
+  int i = jm_layout_find_lane (self, persona);
+  double old_height = self->height;
+  JmRect old;
 
-        g_array_index (self->lane_text_h, double, i) =
-          jm_lane_content_measure (&g_array_index (self->lane_content, JmLaneContent, i),
-                                   self->context, persona);
-        if (reflow_from_lane (self, i) != 0.0)
-          add_damage_below (self, old.y, old_height);
-        else
-          add_damage (self, &old);
-        return TRUE;
-      }
+  if (i < 0)
+    return FALSE;
 
-  return FALSE;
+  old = g_array_index (self->lanes, JmLayoutLane, i).lane;
+  g_array_index (self->lane_text_h, double, i) =
+    jm_lane_content_measure (&g_array_index (self->lane_content, JmLaneContent, i),
+                             self->context, persona);
+  if (reflow_from_lane (self, i) != 0.0)
+    add_damage_below (self, old.y, old_height);
+  else
+    add_damage (self, &old);
+  return TRUE;
 }
 
 /* A card moved to another cell or place in the reading order: the same
@@ -356,9 +354,10 @@ apply_value (JmLayout       *self,
       /* the painter reads the colour from the persona */
       if (g_str_equal (property, "color"))
         {
-          for (guint i = 0; i < self->lanes->len; i++)
-            if (g_array_index (self->lanes, JmLayoutLane, i).persona == JM_PERSONA (change->object))
-              add_damage (self, &g_array_index (self->lanes, JmLayoutLane, i).lane);
+          int lane = jm_layout_find_lane (self, JM_PERSONA (change->object));
+
+          if (lane >= 0)
+            add_damage (self, &g_array_index (self->lanes, JmLayoutLane, lane).lane);
           return TRUE;
         }
       return update_lane_header (self, JM_PERSONA (change->object));

@@ -677,22 +677,6 @@ jm_layout_get_card (JmLayout *self,
   return &g_array_index (self->cards, JmLayoutCard, index);
 }
 
-const JmLayoutCard *
-jm_layout_find_card (JmLayout     *self,
-                     JmTouchpoint *touchpoint)
-{
-  guint index;
-
-  g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
-  g_return_val_if_fail (JM_IS_TOUCHPOINT (touchpoint), NULL);
-
-  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
-  if (index == 0)
-    return NULL;
-
-  return &g_array_index (self->cards, JmLayoutCard, index - 1);
-}
-
 gboolean
 jm_layout_get_cell_rect (JmLayout *self,
                          guint     lane,

@@ -139,6 +139,16 @@ const JmLayoutCard   *jm_layout_get_card        (JmLayout   *self,
                                                  guint       index);
 const JmLayoutCard   *jm_layout_find_card       (JmLayout     *self,
                                                  JmTouchpoint *touchpoint);
+/* Index of @persona's lane, @phase's column: −1 if not on the map. */
+int                   jm_layout_find_lane       (JmLayout     *self,
+                                                 JmPersona    *persona);
+int                   jm_layout_find_column     (JmLayout     *self,
+                                                 JmPhase      *phase);
+/* @touchpoint's point on its lane's curve and that lane (@lane
+ * nullable); NULL if it has none (no emotion, or results hidden). */
+const JmCurvePoint   *jm_layout_find_point      (JmLayout     *self,
+                                                 JmTouchpoint *touchpoint,
+                                                 guint        *lane);
 /* The cell's rectangle (below the column header, inside the lane, right of the lane header). */
 gboolean              jm_layout_get_cell_rect   (JmLayout   *self,
                                                  guint       lane,

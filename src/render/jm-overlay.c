@@ -88,19 +88,6 @@ paint_cell (JmLayout        *layout,
   dashed_outline (cr, palette, &cell, 6.0, 0.10);
 }
 
-static int
-find_card_index (JmLayout     *layout,
-                 JmTouchpoint *touchpoint)
-{
-  guint n = jm_layout_get_n_cards (layout);
-
-  for (guint i = 0; i < n; i++)
-    if (jm_layout_get_card (layout, i)->touchpoint == touchpoint)
-      return i;
-
-  return -1;
-}
-
 static void
 paint_lift_shadow (cairo_t         *cr,
                    const JmPalette *palette,
@@ -125,7 +112,7 @@ paint_card_drag (JmLayout        *layout,
                  const JmPalette *palette,
                  const JmOverlay *overlay)
 {
-  int index = find_card_index (layout, JM_TOUCHPOINT (overlay->object));
+  int index = jm_layout_find_card_index (layout, JM_TOUCHPOINT (overlay->object));
   const JmLayoutCard *card;
   const JmLayoutLane *lane;
   JmColor lane_color;
@@ -294,30 +281,18 @@ paint_emotion_drag (JmLayout        *layout,
                     const JmPalette *palette,
                     const JmOverlay *overlay)
 {
-  guint n = jm_layout_get_n_lanes (layout);
+  guint lane = 0;
+  const JmCurvePoint *point = jm_layout_find_point (layout, JM_TOUCHPOINT (overlay->object),
+                                                    &lane);
   g_autofree char *label = NULL;
   g_auto (JmText) text = { 0 };
-  double px = 0.0, py = 0.0;
-  gboolean found = FALSE;
+  double px, py;
   JmRect pill;
-  guint lane = 0;
 
-  for (guint l = 0; l < n && !found; l++)
-    {
-      const JmLayoutLane *layout_lane = jm_layout_get_lane (layout, l);
-
-      for (guint i = 0; i < layout_lane->n_points; i++)
-        if (G_OBJECT (layout_lane->points[i].touchpoint) == overlay->object)
-          {
-            px = layout_lane->points[i].x;
-            lane = l;
-            found = TRUE;
-            break;
-          }
-    }
-  if (!found)
+  if (point == NULL)
     return;
 
+  px = point->x;
   py = jm_layout_emotion_to_y (layout, lane, overlay->emotion);
 
   cairo_new_path (cr);

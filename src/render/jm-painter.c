@@ -746,42 +746,34 @@ jm_painter_get_selection_extents (JmLayout *layout,
                                   JmRect    extents[JM_PAINTER_MAX_SELECTION_EXTENTS])
 {
   guint n = 0;
+  int index;
 
   g_return_val_if_fail (JM_IS_LAYOUT (layout), 0);
 
   if (JM_IS_TOUCHPOINT (object))
     {
       const JmLayoutCard *card = jm_layout_find_card (layout, JM_TOUCHPOINT (object));
+      const JmCurvePoint *point = jm_layout_find_point (layout, JM_TOUCHPOINT (object), NULL);
 
       if (card == NULL)
         return 0;
       extents[n++] = grow_rect (&card->rect, SELECTION_REACH);
 
       /* the ring around its point on the curve */
-      {
-        const JmLayoutLane *lane = jm_layout_get_lane (layout, card->lane);
+      if (point != NULL)
+        {
+          JmRect at = { point->x, point->y, 0, 0 };
 
-        for (guint p = 0; p < lane->n_points; p++)
-          if (lane->points[p].touchpoint == JM_TOUCHPOINT (object))
-            {
-              JmRect point = { lane->points[p].x, lane->points[p].y, 0, 0 };
-
-              extents[n++] = grow_rect (&point, JM_LAYOUT_POINT_RADIUS + SELECTION_REACH);
-              break;
-            }
-      }
+          extents[n++] = grow_rect (&at, JM_LAYOUT_POINT_RADIUS + SELECTION_REACH);
+        }
     }
-  else if (JM_IS_PERSONA (object))
+  else if (JM_IS_PERSONA (object) && (index = jm_layout_find_lane (layout, JM_PERSONA (object))) >= 0)
     {
-      for (guint i = 0; i < jm_layout_get_n_lanes (layout); i++)
-        if (jm_layout_get_lane (layout, i)->persona == JM_PERSONA (object))
-          extents[n++] = grow_rect (&jm_layout_get_lane (layout, i)->lane, SELECTION_REACH);
+      extents[n++] = grow_rect (&jm_layout_get_lane (layout, index)->lane, SELECTION_REACH);
     }
-  else if (JM_IS_PHASE (object))
+  else if (JM_IS_PHASE (object) && (index = jm_layout_find_column (layout, JM_PHASE (object))) >= 0)
     {
-      for (guint i = 0; i < jm_layout_get_n_columns (layout); i++)
-        if (jm_layout_get_column (layout, i)->phase == JM_PHASE (object))
-          extents[n++] = grow_rect (&jm_layout_get_column (layout, i)->header, SELECTION_REACH);
+      extents[n++] = grow_rect (&jm_layout_get_column (layout, index)->header, SELECTION_REACH);
     }
 
   return n;

@@ -86,54 +86,6 @@ jm_canvas_is_dragging (JmCanvas *self)
   return self->drag_kind != JM_CANVAS_DRAG_NONE && self->drag_kind != JM_CANVAS_DRAG_PENDING;
 }
 
-static int
-find_lane (JmCanvas  *self,
-           JmPersona *persona)
-{
-  guint n = jm_layout_get_n_lanes (self->layout);
-
-  for (guint i = 0; i < n; i++)
-    if (jm_layout_get_lane (self->layout, i)->persona == persona)
-      return i;
-
-  return -1;
-}
-
-static int
-find_column (JmCanvas *self,
-             JmPhase  *phase)
-{
-  guint n = jm_layout_get_n_columns (self->layout);
-
-  for (guint i = 0; i < n; i++)
-    if (jm_layout_get_column (self->layout, i)->phase == phase)
-      return i;
-
-  return -1;
-}
-
-static const JmCurvePoint *
-find_point (JmCanvas     *self,
-            JmTouchpoint *touchpoint,
-            guint        *lane)
-{
-  guint n = jm_layout_get_n_lanes (self->layout);
-
-  for (guint l = 0; l < n; l++)
-    {
-      const JmLayoutLane *layout_lane = jm_layout_get_lane (self->layout, l);
-
-      for (guint i = 0; i < layout_lane->n_points; i++)
-        if (layout_lane->points[i].touchpoint == touchpoint)
-          {
-            *lane = l;
-            return &layout_lane->points[i];
-          }
-    }
-
-  return NULL;
-}
-
 void
 jm_canvas_drag_begin (JmCanvas *self,
                       double    map_x,
@@ -195,10 +147,9 @@ jm_canvas_drag_begin (JmCanvas *self,
   if (hit.kind == JM_HIT_CURVE_POINT)
     {
       const JmCurvePoint *point;
-      guint lane;
 
       self->drag_pending_kind = JM_CANVAS_DRAG_EMOTION;
-      point = find_point (self, JM_TOUCHPOINT (hit.object), &lane);
+      point = jm_layout_find_point (self->layout, JM_TOUCHPOINT (hit.object), NULL);
       self->drag_grab_dx = point != NULL ? map_x - point->x : 0.0;
       self->drag_grab_dy = point != NULL ? map_y - point->y : 0.0;
       self->drag_emotion = point != NULL ? point->emotion : 0.0;
@@ -247,7 +198,7 @@ update_emotion (JmCanvas *self)
   guint lane;
   double emotion;
 
-  point = find_point (self, touchpoint, &lane);
+  point = jm_layout_find_point (self->layout, touchpoint, &lane);
   if (point == NULL)
     return;
 
@@ -384,7 +335,7 @@ jm_canvas_drag_end (JmCanvas *self,
       break;
 
     case JM_CANVAS_DRAG_LANE:
-      old = find_lane (self, JM_PERSONA (self->drag_object));
+      old = jm_layout_find_lane (self->layout, JM_PERSONA (self->drag_object));
       if (history != NULL && old >= 0 && self->drag_has_target
           && gap_to_position (self->drag_target, old) != (guint) old)
         jm_edit_move_persona (history, JM_PERSONA (self->drag_object),
@@ -392,7 +343,7 @@ jm_canvas_drag_end (JmCanvas *self,
       break;
 
     case JM_CANVAS_DRAG_PHASE:
-      old = find_column (self, JM_PHASE (self->drag_object));
+      old = jm_layout_find_column (self->layout, JM_PHASE (self->drag_object));
       if (history != NULL && old >= 0 && self->drag_has_target
           && gap_to_position (self->drag_target, old) != (guint) old)
         jm_edit_move_phase (history, JM_PHASE (self->drag_object),
@@ -498,8 +449,8 @@ jm_canvas_fill_overlay (JmCanvas          *self,
   if (self->drag_kind == JM_CANVAS_DRAG_LANE || self->drag_kind == JM_CANVAS_DRAG_PHASE)
     {
       int old = self->drag_kind == JM_CANVAS_DRAG_LANE
-                ? find_lane (self, JM_PERSONA (self->drag_object))
-                : find_column (self, JM_PHASE (self->drag_object));
+                ? jm_layout_find_lane (self->layout, JM_PERSONA (self->drag_object))
+                : jm_layout_find_column (self->layout, JM_PHASE (self->drag_object));
 
       if (old < 0 || gap_to_position (self->drag_target, old) == (guint) old)
         overlay->target = G_MAXUINT;

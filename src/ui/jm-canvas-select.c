@@ -84,7 +84,7 @@ jm_canvas_get_object_rect (JmCanvas *self,
                            GObject  *object,
                            JmRect   *rect)
 {
-  guint n;
+  int index;
 
   if (self->layout == NULL || object == NULL)
     return FALSE;
@@ -99,26 +99,18 @@ jm_canvas_get_object_rect (JmCanvas *self,
       return TRUE;
     }
 
-  if (JM_IS_PERSONA (object))
+  if (JM_IS_PERSONA (object) &&
+      (index = jm_layout_find_lane (self->layout, JM_PERSONA (object))) >= 0)
     {
-      n = jm_layout_get_n_lanes (self->layout);
-      for (guint i = 0; i < n; i++)
-        if (G_OBJECT (jm_layout_get_lane (self->layout, i)->persona) == object)
-          {
-            *rect = jm_layout_get_lane (self->layout, i)->header;
-            return TRUE;
-          }
+      *rect = jm_layout_get_lane (self->layout, index)->header;
+      return TRUE;
     }
 
-  if (JM_IS_PHASE (object))
+  if (JM_IS_PHASE (object) &&
+      (index = jm_layout_find_column (self->layout, JM_PHASE (object))) >= 0)
     {
-      n = jm_layout_get_n_columns (self->layout);
-      for (guint i = 0; i < n; i++)
-        if (G_OBJECT (jm_layout_get_column (self->layout, i)->phase) == object)
-          {
-            *rect = jm_layout_get_column (self->layout, i)->header;
-            return TRUE;
-          }
+      *rect = jm_layout_get_column (self->layout, index)->header;
+      return TRUE;
     }
 
   return FALSE;
