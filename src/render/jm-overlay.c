@@ -195,6 +195,7 @@ paint_lane_drag (JmLayout        *layout,
                  const JmOverlay *overlay)
 {
   guint n = jm_layout_get_n_lanes (layout);
+  int index = jm_layout_find_lane (layout, JM_PERSONA (overlay->object));
   const JmLayoutLane *dragged = NULL;
   const JmLaneContent *content = NULL;
   double y, x0, x1;
@@ -202,14 +203,13 @@ paint_lane_drag (JmLayout        *layout,
   if (n == 0)
     return;
 
-  for (guint i = 0; i < n; i++)
-    if (G_OBJECT (jm_layout_get_lane (layout, i)->persona) == overlay->object)
-      {
-        dragged = jm_layout_get_lane (layout, i);
-        content = jm_layout_get_lane_content (layout, i);
-        /* the lane that moves away: dimmed in place */
-        dashed_outline (cr, palette, &dragged->header, 8.0, 0.10);
-      }
+  if (index >= 0)
+    {
+      dragged = jm_layout_get_lane (layout, index);
+      content = jm_layout_get_lane_content (layout, index);
+      /* the lane that moves away: dimmed in place */
+      dashed_outline (cr, palette, &dragged->header, 8.0, 0.10);
+    }
 
   x0 = jm_layout_get_lane (layout, 0)->lane.x;
   x1 = x0 + jm_layout_get_lane (layout, 0)->lane.width;
@@ -238,6 +238,7 @@ paint_phase_drag (JmLayout        *layout,
                   const JmOverlay *overlay)
 {
   guint n = jm_layout_get_n_columns (layout);
+  int index = jm_layout_find_column (layout, JM_PHASE (overlay->object));
   const JmLayoutColumn *dragged = NULL;
   const JmText *text = NULL;
   const JmRect *first;
@@ -246,13 +247,12 @@ paint_phase_drag (JmLayout        *layout,
   if (n == 0)
     return;
 
-  for (guint i = 0; i < n; i++)
-    if (G_OBJECT (jm_layout_get_column (layout, i)->phase) == overlay->object)
-      {
-        dragged = jm_layout_get_column (layout, i);
-        text = jm_layout_get_column_text (layout, i);
-        dashed_outline (cr, palette, &dragged->header, 8.0, 0.10);
-      }
+  if (index >= 0)
+    {
+      dragged = jm_layout_get_column (layout, index);
+      text = jm_layout_get_column_text (layout, index);
+      dashed_outline (cr, palette, &dragged->header, 8.0, 0.10);
+    }
 
   first = &jm_layout_get_column (layout, 0)->column;
   y0 = first->y;
