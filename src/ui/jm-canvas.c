@@ -85,7 +85,9 @@ get_adjustment (JmCanvas       *self,
   return orientation == GTK_ORIENTATION_HORIZONTAL ? self->hadjustment : self->vadjustment;
 }
 
-/* Where map coordinate 0 lies in widget coordinates. */
+/* Where map coordinate 0 lies in widget coordinates: on the device
+ * pixel grid, so the map's tiles are drawn 1:1, never resampled, and
+ * pointer positions map to exactly what is drawn. */
 static double
 get_origin (JmCanvas       *self,
             GtkOrientation  orientation)
@@ -94,8 +96,9 @@ get_origin (JmCanvas       *self,
   double centring = MAX (0.0, (get_view_size (self, orientation)
                                - get_content_size (self, orientation)) / 2.0);
   double value = adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0.0;
+  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
 
-  return JM_CANVAS_MARGIN + centring - value;
+  return round ((JM_CANVAS_MARGIN + centring - value) * scale_factor) / scale_factor;
 }
 
 static void
@@ -341,9 +344,8 @@ jm_canvas_snapshot (GtkWidget   *widget,
   if (self->layout == NULL || width <= 0 || height <= 0)
     return;
 
-  /* on the device pixel grid, so tiles are drawn 1:1, never resampled */
-  origin_x = round (get_origin (self, GTK_ORIENTATION_HORIZONTAL) * scale_factor) / scale_factor;
-  origin_y = round (get_origin (self, GTK_ORIENTATION_VERTICAL) * scale_factor) / scale_factor;
+  origin_x = get_origin (self, GTK_ORIENTATION_HORIZONTAL);
+  origin_y = get_origin (self, GTK_ORIENTATION_VERTICAL);
   paint_page_shadow (self, snapshot, origin_x, origin_y, dark);
 
   x0 = MAX (0.0, origin_x);
