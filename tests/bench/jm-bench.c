@@ -99,6 +99,8 @@ typedef struct
   cairo_surface_t *view_surface;
   JmTileCache *tiles;
   double scroll_y;
+  JmTouchpoint *moving;   /* the card the drag steps move, and its phase */
+  char *home;
 } Bench;
 
 static void
@@ -473,29 +475,26 @@ bench_drag_step (gpointer data)
   double x = middle_x (b), y = middle_y (b);
   JmRect visible = { x, y, VIEW_WIDTH, VIEW_HEIGHT };
   g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
-  static JmTouchpoint *moving;
-  static char *home;
   const JmLayoutCard *card;
   const char *phase;
 
-  if (moving == NULL || jm_layout_find_card (b->layout, moving) == NULL)
+  if (b->moving == NULL)
     {
       jm_layout_collect_cards_in_rect (b->layout, &visible, cards);
       if (cards->len == 0)
         return;
       card = jm_layout_get_card (b->layout, g_array_index (cards, guint, 0));
-      moving = card->touchpoint;
-      g_free (home);
-      home = g_strdup (jm_touchpoint_get_phase (moving));
+      b->moving = card->touchpoint;
+      b->home = g_strdup (jm_touchpoint_get_phase (b->moving));
     }
 
-  card = jm_layout_find_card (b->layout, moving);
-  if (g_strcmp0 (jm_touchpoint_get_phase (moving), home) != 0)
-    phase = home;
+  card = jm_layout_find_card (b->layout, b->moving);
+  if (g_strcmp0 (jm_touchpoint_get_phase (b->moving), b->home) != 0)
+    phase = b->home;
   else
     phase = jm_phase_get_id (jm_layout_get_column (b->layout, (card->column + 1) %
                                                    jm_layout_get_n_columns (b->layout))->phase);
-  jm_document_set_string (b->document, moving, "phase", phase);
+  jm_document_set_string (b->document, b->moving, "phase", phase);
   paint_tiles_at (b, x, y);
 }
 
@@ -731,6 +730,7 @@ run_size (const Size *size,
   cairo_surface_destroy (b.full_surface);
   cairo_surface_destroy (b.view_surface);
   g_clear_object (&b.tiles);
+  g_free (b.home);
   g_clear_object (&b.layout);
   g_clear_object (&b.document);
   g_free (b.json);
