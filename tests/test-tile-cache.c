@@ -280,6 +280,14 @@ test_vote_repaints_card_and_band (Fixture       *fixture,
   assert_view_matches (fixture, x, y, 1.0, &options);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, >, 0);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, in_view / 2);
+
+  /* more votes between two frames than the layout keeps areas for */
+  for (guint i = 0; i < 3 * JM_LAYOUT_MAX_DAMAGE; i++)
+    jm_document_set_rating (fixture->document,
+                            jm_document_get_touchpoint (fixture->document,
+                                                        i % jm_document_get_n_touchpoints (fixture->document)),
+                            id, (JmRating) (i % 4));
+  assert_view_matches (fixture, x, y, 1.0, &options);
 }
 
 /* Random edits of every kind, each followed by a frame: the tiles kept

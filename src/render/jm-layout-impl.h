@@ -27,7 +27,8 @@ struct _JmLayout
   guint           serial;         /* see jm_layout_get_serial() */
   /* what changed since jm_layout_take_damage() was last called */
   gboolean        damage_all;
-  JmRect          damage;         /* zero width: nothing */
+  JmRect          damage[JM_LAYOUT_MAX_DAMAGE];
+  guint           n_damage;
 
   double          width;
   double          height;

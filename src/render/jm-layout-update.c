@@ -20,6 +20,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "jm-layout-impl.h"
 
 /* How far painting reaches beyond a card, a lane or the curve band:
@@ -32,20 +34,25 @@ add_damage (JmLayout     *self,
 {
   JmRect grown = { rect->x - DAMAGE_REACH, rect->y - DAMAGE_REACH,
                    rect->width + 2 * DAMAGE_REACH, rect->height + 2 * DAMAGE_REACH };
+  JmRect *last;
   double x1, y1;
 
-  if (self->damage.width <= 0.0)
+  /* Kept apart: a card and the curve far below it, or two cells side
+   * by side, have little in between that needs painting. Only when
+   * there is no room left is the last one widened to cover both. */
+  if (self->n_damage < JM_LAYOUT_MAX_DAMAGE)
     {
-      self->damage = grown;
+      self->damage[self->n_damage++] = grown;
       return;
     }
 
-  x1 = MAX (self->damage.x + self->damage.width, grown.x + grown.width);
-  y1 = MAX (self->damage.y + self->damage.height, grown.y + grown.height);
-  self->damage.x = MIN (self->damage.x, grown.x);
-  self->damage.y = MIN (self->damage.y, grown.y);
-  self->damage.width = x1 - self->damage.x;
-  self->damage.height = y1 - self->damage.y;
+  last = &self->damage[JM_LAYOUT_MAX_DAMAGE - 1];
+  x1 = MAX (last->x + last->width, grown.x + grown.width);
+  y1 = MAX (last->y + last->height, grown.y + grown.height);
+  last->x = MIN (last->x, grown.x);
+  last->y = MIN (last->y, grown.y);
+  last->width = x1 - last->x;
+  last->height = y1 - last->y;
 }
 
 /* Everything from @y down, across the map: what moves when a lane
@@ -427,17 +434,19 @@ jm_layout_apply_change (JmLayout       *self,
 
 gboolean
 jm_layout_take_damage (JmLayout *self,
-                       JmRect   *area)
+                       JmRect    areas[JM_LAYOUT_MAX_DAMAGE],
+                       guint    *n_areas)
 {
   gboolean partial;
 
   g_return_val_if_fail (JM_IS_LAYOUT (self), FALSE);
-  g_return_val_if_fail (area != NULL, FALSE);
+  g_return_val_if_fail (areas != NULL && n_areas != NULL, FALSE);
 
   partial = !self->damage_all;
-  *area = self->damage;
+  memcpy (areas, self->damage, self->n_damage * sizeof (JmRect));
+  *n_areas = self->n_damage;
   self->damage_all = FALSE;
-  self->damage = (JmRect) { 0 };
+  self->n_damage = 0;
   return partial;
 }
 

@@ -196,11 +196,15 @@ PangoContext         *jm_layout_get_pango_context (JmLayout *self);
  * changed (an update, an applied change): what caches of painted
  * pixels compare against. */
 guint                 jm_layout_get_serial        (JmLayout *self);
+#define JM_LAYOUT_MAX_DAMAGE 8
+
 /* Where painting may differ since the last call (the first call: since
- * the layout was made): FALSE if anywhere, else TRUE with @area
- * bounding what changed (zero width if nothing did). Taking resets it,
- * so a layout's damage has one taker: the canvas's tile cache. */
+ * the layout was made): FALSE if anywhere, else TRUE with the areas
+ * that changed in @areas, how many in @n_areas (0 if nothing did).
+ * Taking resets it, so a layout's damage has one taker: the canvas's
+ * tile cache. */
 gboolean              jm_layout_take_damage       (JmLayout *self,
-                                                   JmRect   *area);
+                                                   JmRect    areas[JM_LAYOUT_MAX_DAMAGE],
+                                                   guint    *n_areas);
 
 G_END_DECLS

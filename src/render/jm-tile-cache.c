@@ -130,7 +130,8 @@ JmTileCache *
 jm_tile_cache_new (JmLayout *layout)
 {
   JmTileCache *self;
-  JmRect damage;
+  JmRect damage[JM_LAYOUT_MAX_DAMAGE];
+  guint n_damage;
 
   g_return_val_if_fail (JM_IS_LAYOUT (layout), NULL);
 
@@ -138,7 +139,7 @@ jm_tile_cache_new (JmLayout *layout)
   self->layout = g_object_ref (layout);
   self->serial = jm_layout_get_serial (layout);
   /* nothing is painted yet: what changed before does not matter */
-  jm_layout_take_damage (layout, &damage);
+  jm_layout_take_damage (layout, damage, &n_damage);
   return self;
 }
 
@@ -187,16 +188,18 @@ sync_state (JmTileCache          *self,
             const JmPaintOptions *options)
 {
   guint serial = jm_layout_get_serial (self->layout);
-  JmRect damage;
+  JmRect damage[JM_LAYOUT_MAX_DAMAGE];
+  guint n_damage;
 
   /* the layout's damage is taken even when the scale changed too, so
    * it never carries over into a later frame */
   if (serial != self->serial)
     {
-      if (!jm_layout_take_damage (self->layout, &damage))
+      if (!jm_layout_take_damage (self->layout, damage, &n_damage))
         jm_tile_cache_invalidate (self, NULL);
-      else if (damage.width > 0.0)
-        jm_tile_cache_invalidate (self, &damage);
+      else
+        for (guint i = 0; i < n_damage; i++)
+          jm_tile_cache_invalidate (self, &damage[i]);
     }
 
   if (scale != self->scale ||
@@ -271,41 +274,22 @@ get_block (JmTileCache *self,
   return self->block;
 }
 
-/* Paints the tiles of columns × rows that are missing, in one pass of
- * the painter over the block they span, then copies each tile's square
- * out of it: the painter's cost per call (lanes, curves, the index
- * walk) is paid once per frame, not once per tile. */
+/* Paints the block of tiles columns c0…c1 × rows r0…r1 in one pass of
+ * the painter, then copies each tile's square out of it: the painter's
+ * cost per call (lanes, curves, the index walk) is paid per block, not
+ * per tile. */
 static void
-paint_missing (JmTileCache *self,
-               int          first_column,
-               int          last_column,
-               int          first_row,
-               int          last_row)
+paint_block (JmTileCache *self,
+             int          c0,
+             int          c1,
+             int          r0,
+             int          r1)
 {
-  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
-  int c0 = G_MAXINT, c1 = G_MININT, r0 = G_MAXINT, r1 = G_MININT;
   double unit = JM_TILE_SIZE / self->scale;
   JmPaintOptions options = self->options;
   cairo_surface_t *block;
   JmRect reach;
   cairo_t *cr;
-
-  for (int row = first_row; row <= last_row; row++)
-    for (int column = first_column; column <= last_column; column++)
-      {
-        gint64 key = make_key (column, row);
-
-        if (g_hash_table_contains (self->entries, &key))
-          continue;
-        g_ptr_array_add (missing, add_tile (self, column, row));
-        c0 = MIN (c0, column);
-        c1 = MAX (c1, column);
-        r0 = MIN (r0, row);
-        r1 = MAX (r1, row);
-      }
-
-  if (missing->len == 0)
-    return;
 
   block = get_block (self, (c1 - c0 + 1) * JM_TILE_SIZE, (r1 - r0 + 1) * JM_TILE_SIZE);
   /* a unit wider than the block, so the painter's own clip never
@@ -320,17 +304,94 @@ paint_missing (JmTileCache *self,
   jm_painter_paint (self->layout, cr, &options);
   cairo_destroy (cr);
 
-  for (guint i = 0; i < missing->len; i++)
-    {
-      Entry *entry = g_ptr_array_index (missing, i);
+  for (int row = r0; row <= r1; row++)
+    for (int column = c0; column <= c1; column++)
+      {
+        Entry *entry = add_tile (self, column, row);
 
-      cr = cairo_create (entry->tile.surface);
-      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-      cairo_set_source_surface (cr, block, -(double) (entry->tile.column - c0) * JM_TILE_SIZE,
-                                -(double) (entry->tile.row - r0) * JM_TILE_SIZE);
-      cairo_paint (cr);
-      cairo_destroy (cr);
-      cairo_surface_flush (entry->tile.surface);
+        cr = cairo_create (entry->tile.surface);
+        cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+        cairo_set_source_surface (cr, block, -(double) (column - c0) * JM_TILE_SIZE,
+                                  -(double) (row - r0) * JM_TILE_SIZE);
+        cairo_paint (cr);
+        cairo_destroy (cr);
+        cairo_surface_flush (entry->tile.surface);
+      }
+}
+
+static gboolean
+has_tile (JmTileCache *self,
+          int          column,
+          int          row)
+{
+  gint64 key = make_key (column, row);
+
+  return g_hash_table_contains (self->entries, &key);
+}
+
+/* Paints the missing tiles of columns × rows in blocks that cover only
+ * them: each row's runs of missing tiles, a run joined to the block
+ * above when it spans the same columns. After an edit the damage is a
+ * card, a cell or a curve band, not everything between them. */
+static void
+paint_missing (JmTileCache *self,
+               int          first_column,
+               int          last_column,
+               int          first_row,
+               int          last_row)
+{
+  /* runs of the previous rows still open: first column, last column,
+   * first row, each awaiting a row that does not continue it */
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, 3 * sizeof (int));
+  g_autoptr(GArray) next = g_array_new (FALSE, FALSE, 3 * sizeof (int));
+
+  for (int row = first_row; row <= last_row + 1; row++)
+    {
+      int column = first_column;
+
+      g_array_set_size (next, 0);
+      while (row <= last_row && column <= last_column)
+        {
+          int run[3];
+
+          if (has_tile (self, column, row))
+            {
+              column++;
+              continue;
+            }
+
+          run[0] = column;
+          while (column <= last_column && !has_tile (self, column, row))
+            column++;
+          run[1] = column - 1;
+          run[2] = row;
+
+          /* the same columns as a block above: grow that block */
+          for (guint i = 0; i < open->len; i++)
+            {
+              int *block = &g_array_index (open, int, 3 * i);
+
+              if (block[0] == run[0] && block[1] == run[1])
+                {
+                  run[2] = block[2];
+                  block[0] = -1;   /* continued, not complete */
+                  break;
+                }
+            }
+          g_array_append_val (next, run);
+        }
+
+      /* blocks this row did not continue are complete */
+      for (guint i = 0; i < open->len; i++)
+        {
+          int *block = &g_array_index (open, int, 3 * i);
+
+          if (block[0] >= 0)
+            paint_block (self, block[0], block[1], block[2], row - 1);
+        }
+
+      g_array_set_size (open, 0);
+      g_array_append_vals (open, next->data, next->len);
     }
 }
 
