@@ -21,6 +21,7 @@
 #include <pango/pangocairo.h>
 
 #include "jm-painter-private.h"
+#include "jm-stamp.h"
 
 #define FOCUS_GAP 3.0
 #define FOCUS_WIDTH 3.0
@@ -349,79 +350,26 @@ draw_raster_curve_point (cairo_t         *cr,
   cairo_fill (cr);
 }
 
-/* On a raster, points are stamped from a small image drawn once per
- * look and scale: hundreds crowd a dense curve, and copying a few
- * pixels costs a fraction of filling the arcs again. */
-typedef struct
+/* On a raster, points are stamped: hundreds crowd a dense curve. */
+enum
 {
-  JmColor          color;
-  JmColor          background;
-  double           radius;
-  double           scale;
-  gboolean         derived;
-  int              size;      /* device pixels, even: the centre is on a pixel corner */
-  cairo_surface_t *surface;
-} PointStamp;
+  STAMP_CURVE_POINT = 1,
+  STAMP_CARD_FRAME,
+};
 
-#define N_POINT_STAMPS 32
-
-G_LOCK_DEFINE_STATIC (point_stamps);
-static PointStamp point_stamps[N_POINT_STAMPS];
-static guint next_point_stamp;
-
-static gboolean
-same_color (const JmColor *a,
-            const JmColor *b)
+static void
+draw_point_stamp (cairo_t          *cr,
+                  const JmStampKey *key)
 {
-  return a->red == b->red && a->green == b->green && a->blue == b->blue &&
-         a->alpha == b->alpha;
+  JmPalette palette = { .background = key->colors[1] };
+
+  /* the centre on a pixel corner */
+  cairo_translate (cr, key->width / 2, key->height / 2);
+  cairo_scale (cr, key->scale, key->scale);
+  draw_raster_curve_point (cr, &palette, &key->colors[0], 0.0, 0.0, key->size[0], key->flags);
 }
 
-/* The stamp for this look at @scale device pixels per unit, made on
- * first use; the oldest of N_POINT_STAMPS makes room. Call locked. */
-static PointStamp *
-get_point_stamp (const JmPalette *palette,
-                 const JmColor   *color,
-                 double           radius,
-                 double           scale,
-                 gboolean         derived)
-{
-  PointStamp *stamp;
-  cairo_t *cr;
-
-  for (guint i = 0; i < N_POINT_STAMPS; i++)
-    {
-      stamp = &point_stamps[i];
-      if (stamp->surface != NULL && stamp->derived == derived && stamp->radius == radius &&
-          stamp->scale == scale && same_color (&stamp->color, color) &&
-          same_color (&stamp->background, &palette->background))
-        return stamp;
-    }
-
-  stamp = &point_stamps[next_point_stamp];
-  next_point_stamp = (next_point_stamp + 1) % N_POINT_STAMPS;
-  g_clear_pointer (&stamp->surface, cairo_surface_destroy);
-
-  stamp->color = *color;
-  stamp->background = palette->background;
-  stamp->radius = radius;
-  stamp->scale = scale;
-  stamp->derived = derived;
-  stamp->size = 2 * (int) ceil ((radius + 2.0) * scale);
-  stamp->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, stamp->size, stamp->size);
-
-  cr = cairo_create (stamp->surface);
-  cairo_translate (cr, stamp->size / 2, stamp->size / 2);
-  cairo_scale (cr, scale, scale);
-  draw_raster_curve_point (cr, palette, color, 0.0, 0.0, radius, derived);
-  cairo_destroy (cr);
-  cairo_surface_flush (stamp->surface);
-
-  return stamp;
-}
-
-/* FALSE where a stamp would not do: a transformation that is not a
- * plain scale, or a scale too large for a small image. */
+/* FALSE where a stamp would not do (see jm_stamp_get_device_point()). */
 static gboolean
 stamp_curve_point (cairo_t         *cr,
                    const JmPalette *palette,
@@ -431,30 +379,23 @@ stamp_curve_point (cairo_t         *cr,
                    double           radius,
                    gboolean         derived)
 {
-  cairo_matrix_t matrix;
-  PointStamp *stamp;
-  double left, top;
+  JmStampKey key = { 0 };
+  double scale;
 
-  cairo_get_matrix (cr, &matrix);
-  if (matrix.xy != 0.0 || matrix.yx != 0.0 || matrix.xx != matrix.yy ||
-      matrix.xx <= 0.0 || matrix.xx > 8.0)
+  if (!jm_stamp_get_device_point (cr, x, y, &x, &y, &scale))
     return FALSE;
 
-  cairo_user_to_device (cr, &x, &y);
-
-  G_LOCK (point_stamps);
-  stamp = get_point_stamp (palette, color, radius, matrix.xx, derived);
+  key.kind = STAMP_CURVE_POINT;
+  key.flags = derived;
+  key.scale = scale;
+  key.size[0] = radius;
+  key.colors[0] = *color;
+  key.colors[1] = palette->background;
+  key.width = key.height = 2 * (int) ceil ((radius + 2.0) * scale);
   /* on whole device pixels: at most half a pixel from the curve, and
    * never resampled */
-  left = round (x) - stamp->size / 2;
-  top = round (y) - stamp->size / 2;
-  cairo_save (cr);
-  cairo_identity_matrix (cr);
-  cairo_set_source_surface (cr, stamp->surface, left, top);
-  cairo_rectangle (cr, left, top, stamp->size, stamp->size);
-  cairo_fill (cr);
-  cairo_restore (cr);
-  G_UNLOCK (point_stamps);
+  jm_stamp_composite (cr, &key, draw_point_stamp, 0, key.height,
+                      (int) round (x) - key.width / 2, (int) round (y) - key.height / 2);
 
   return TRUE;
 }
@@ -670,17 +611,18 @@ draw_hidden_results (cairo_t             *cr,
 /* A card's shadow, its background and frame, and the lane's colour
  * down its left edge. */
 static void
-draw_frame (cairo_t         *cr,
-            const JmRect    *rect,
-            gboolean         is_super,
-            const JmPalette *palette,
-            const JmColor   *lane_color)
+path_frame (cairo_t       *cr,
+            const JmRect  *rect,
+            double         border,
+            const JmColor *fill,
+            const JmColor *frame,
+            const JmColor *shadow,
+            const JmColor *lane_color)
 {
-  double border = is_super ? SUPER_BORDER : 1.0;
   JmRect edge;
 
   path_shadow (cr, rect, JM_LAYOUT_CARD_RADIUS, 1.5);
-  jm_color_set_source (cr, &palette->shadow);
+  jm_color_set_source (cr, shadow);
   cairo_fill (cr);
 
   /* Filled and framed with one path (inset by half the line, so a
@@ -689,9 +631,9 @@ draw_frame (cairo_t         *cr,
   edge = (JmRect) { rect->x + border / 2, rect->y + border / 2,
                     rect->width - border, rect->height - border };
   jm_painter_path_rounded_rect (cr, &edge, JM_LAYOUT_CARD_RADIUS - border / 2);
-  jm_color_set_source (cr, is_super ? &palette->super_card : &palette->card);
+  jm_color_set_source (cr, fill);
   cairo_fill_preserve (cr);
-  jm_color_set_source (cr, is_super ? &palette->super_border : &palette->card_border);
+  jm_color_set_source (cr, frame);
   cairo_set_line_width (cr, border);
   cairo_stroke (cr);
 
@@ -700,6 +642,115 @@ draw_frame (cairo_t         *cr,
                                  rect->x, rect->x + JM_LAYOUT_CARD_STRIPE);
   jm_color_set_source (cr, lane_color);
   cairo_fill (cr);
+}
+
+/* A frame stamp is a card just taller than its two rounded ends: the
+ * top end, one unit of straight sides, the bottom end and its shadow. */
+#define STAMP_CARD_HEIGHT (2 * JM_LAYOUT_CARD_RADIUS + 1.0)
+
+static void
+draw_frame_stamp (cairo_t          *cr,
+                  const JmStampKey *key)
+{
+  JmRect rect = { 0.0, 0.0, key->size[0], STAMP_CARD_HEIGHT };
+
+  cairo_scale (cr, key->scale, key->scale);
+  path_frame (cr, &rect, key->size[1], &key->colors[0], &key->colors[1], &key->colors[2],
+              &key->colors[3]);
+}
+
+static void
+fill_device_rect (cairo_t       *cr,
+                  double         x,
+                  double         y,
+                  double         width,
+                  double         height,
+                  const JmColor *color)
+{
+  cairo_rectangle (cr, x, y, width, height);
+  jm_color_set_source (cr, color);
+  cairo_fill (cr);
+}
+
+/* The frame on a raster where the card lies on whole device pixels:
+ * its ends stamped, the straight part between them as three
+ * rectangles (lane colour, card, right border), which is all a frame
+ * is there once the opaque colours have covered each other. FALSE
+ * where that does not hold. */
+static gboolean
+stamp_frame (cairo_t       *cr,
+             const JmRect  *rect,
+             double         border,
+             const JmColor *fill,
+             const JmColor *frame,
+             const JmColor *shadow,
+             const JmColor *lane_color)
+{
+  const double radius = JM_LAYOUT_CARD_RADIUS;
+  JmStampKey key = { 0 };
+  double x, y, s;
+  int top_rows, bottom_start, middle_rows;
+
+  if (fill->alpha < 1.0 || frame->alpha < 1.0 || lane_color->alpha < 1.0 ||
+      rect->height < STAMP_CARD_HEIGHT ||
+      !jm_stamp_get_device_point (cr, rect->x, rect->y, &x, &y, &s) ||
+      !jm_stamp_is_whole (x) || !jm_stamp_is_whole (y) ||
+      !jm_stamp_is_whole (s * rect->width) || !jm_stamp_is_whole (s * rect->height) ||
+      !jm_stamp_is_whole (s * radius) || !jm_stamp_is_whole (s * border) ||
+      !jm_stamp_is_whole (s * JM_LAYOUT_CARD_STRIPE))
+    return FALSE;
+
+  key.kind = STAMP_CARD_FRAME;
+  key.scale = s;
+  key.size[0] = rect->width;
+  key.size[1] = border;
+  key.colors[0] = *fill;
+  key.colors[1] = *frame;
+  key.colors[2] = *shadow;
+  key.colors[3] = *lane_color;
+  key.width = (int) round (s * rect->width);
+  key.height = (int) ceil (s * (STAMP_CARD_HEIGHT + 2.0));
+
+  x = round (x);
+  y = round (y);
+  top_rows = (int) round (s * radius);
+  bottom_start = (int) round (s * (radius + 1.0));
+  middle_rows = (int) round (s * rect->height) - 2 * top_rows;
+
+  jm_stamp_composite (cr, &key, draw_frame_stamp, 0, top_rows, x, y);
+  jm_stamp_composite (cr, &key, draw_frame_stamp, bottom_start, key.height - bottom_start,
+                      x, y + top_rows + middle_rows);
+
+  if (middle_rows > 0)
+    {
+      double stripe = round (s * JM_LAYOUT_CARD_STRIPE), right = round (s * border);
+      double width = key.width, top = y + top_rows;
+
+      cairo_save (cr);
+      cairo_identity_matrix (cr);
+      fill_device_rect (cr, x, top, stripe, middle_rows, lane_color);
+      fill_device_rect (cr, x + stripe, top, width - stripe - right, middle_rows, fill);
+      fill_device_rect (cr, x + width - right, top, right, middle_rows, frame);
+      cairo_restore (cr);
+    }
+
+  return TRUE;
+}
+
+static void
+draw_frame (cairo_t         *cr,
+            const JmRect    *rect,
+            gboolean         is_super,
+            const JmPalette *palette,
+            const JmColor   *lane_color)
+{
+  double border = is_super ? SUPER_BORDER : 1.0;
+  const JmColor *fill = is_super ? &palette->super_card : &palette->card;
+  const JmColor *frame = is_super ? &palette->super_border : &palette->card_border;
+
+  if (is_vector (cr) ||
+      !stamp_frame (cr, rect, border, fill, frame, &palette->shadow, lane_color))
+    path_frame (cr, rect, border, fill, frame, &palette->shadow, lane_color);
 }
 
 void

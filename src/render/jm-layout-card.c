@@ -22,6 +22,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -271,7 +272,9 @@ jm_card_content_measure (JmCardContent *content,
       content->hidden.y = top + (content->results.height - content->hidden.height) / 2.0;
     }
 
-  *height = MAX (y + JM_LAYOUT_CARD_PADDING, CARD_MIN_HEIGHT);
+  /* whole units, so at 100 % (and 200 %) every card below this one
+   * starts on a pixel: frames stay sharp and can be stamped */
+  *height = ceil (MAX (y + JM_LAYOUT_CARD_PADDING, CARD_MIN_HEIGHT));
 }
 
 void
