@@ -13,6 +13,32 @@
 
 G_BEGIN_DECLS
 
+/* What one paint draws, and where. */
+typedef struct
+{
+  cairo_t         *cr;
+  JmLayout        *layout;
+  const JmPalette *palette;
+  JmRect           visible;
+  GObject         *selected;
+  gboolean         hide_ratings;
+  gboolean         show_expected;
+  GObject         *focus;
+} JmPaintContext;
+
+static inline gboolean
+jm_paint_context_is_visible (const JmPaintContext *ctx,
+                             const JmRect         *rect)
+{
+  return jm_rect_intersects (&ctx->visible, rect);
+}
+
+/* jm-curve-painter.c: a lane's curve, its band and points */
+void jm_painter_paint_lane_curve (const JmPaintContext *ctx,
+                                  guint                 lane_index,
+                                  const JmLayoutLane   *lane,
+                                  const JmColor        *color);
+
 /* jm-card-painter.c: cards and the marks shared with the legend */
 void jm_painter_path_rounded_rect (cairo_t         *cr,
                                    const JmRect    *rect,

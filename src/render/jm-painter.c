@@ -25,32 +25,12 @@
 #define HEADER_RADIUS 8.0
 #define LANE_RADIUS 10.0
 #define LEGEND_RADIUS 8.0
-#define SPREAD_CAPSULE 14.0
-#define EXPECTED_MARK 4.5
 /* alpha of the background laid over what is outside the focus */
 #define FOCUS_DIM 0.5
 
-typedef struct
-{
-  cairo_t         *cr;
-  JmLayout        *layout;
-  const JmPalette *palette;
-  JmRect           visible;
-  GObject         *selected;
-  gboolean         hide_ratings;
-  gboolean         show_expected;
-  GObject         *focus;
-} PaintContext;
-
-static gboolean
-is_visible (const PaintContext *ctx,
-            const JmRect       *rect)
-{
-  return jm_rect_intersects (&ctx->visible, rect);
-}
 
 static void
-paint_background (const PaintContext *ctx)
+paint_background (const JmPaintContext *ctx)
 {
   cairo_rectangle (ctx->cr, 0, 0,
                    jm_layout_get_width (ctx->layout), jm_layout_get_height (ctx->layout));
@@ -59,11 +39,11 @@ paint_background (const PaintContext *ctx)
 }
 
 static void
-paint_title (const PaintContext *ctx)
+paint_title (const JmPaintContext *ctx)
 {
   const JmTitleContent *title = jm_layout_get_title_content (ctx->layout);
 
-  if (!is_visible (ctx, jm_layout_get_title_rect (ctx->layout)))
+  if (!jm_paint_context_is_visible (ctx, jm_layout_get_title_rect (ctx->layout)))
     return;
 
   jm_painter_draw_text (ctx->cr, &title->title, &ctx->palette->text);
@@ -72,7 +52,7 @@ paint_title (const PaintContext *ctx)
 }
 
 static void
-paint_legend_icon (const PaintContext  *ctx,
+paint_legend_icon (const JmPaintContext  *ctx,
                    const JmLegendEntry *entry)
 {
   cairo_t *cr = ctx->cr;
@@ -177,14 +157,14 @@ paint_legend_icon (const PaintContext  *ctx,
 }
 
 static void
-paint_legend (const PaintContext *ctx)
+paint_legend (const JmPaintContext *ctx)
 {
   const JmRect *rect = jm_layout_get_legend_rect (ctx->layout);
   const JmLegendEntry *entries;
   guint n_entries;
   JmRect frame = { rect->x + 0.5, rect->y + 0.5, rect->width - 1.0, rect->height - 1.0 };
 
-  if (!is_visible (ctx, rect))
+  if (!jm_paint_context_is_visible (ctx, rect))
     return;
 
   /* the expected curve's row is the last one: without the curve, the
@@ -210,7 +190,7 @@ paint_legend (const PaintContext *ctx)
 }
 
 static void
-paint_phase_headers (const PaintContext *ctx)
+paint_phase_headers (const JmPaintContext *ctx)
 {
   guint n = jm_layout_get_n_columns (ctx->layout);
 
@@ -220,7 +200,7 @@ paint_phase_headers (const PaintContext *ctx)
       JmRect box = { column->header.x + 3.0, column->header.y, column->header.width - 6.0,
                      column->header.height };
 
-      if (!is_visible (ctx, &column->header))
+      if (!jm_paint_context_is_visible (ctx, &column->header))
         continue;
 
       jm_painter_path_rounded_rect (ctx->cr, &box, HEADER_RADIUS);
@@ -238,7 +218,7 @@ paint_phase_headers (const PaintContext *ctx)
 }
 
 static void
-paint_lane_header (const PaintContext  *ctx,
+paint_lane_header (const JmPaintContext  *ctx,
                    const JmLayoutLane  *lane,
                    const JmLaneContent *content,
                    const JmColor       *color)
@@ -268,7 +248,7 @@ paint_lane_header (const PaintContext  *ctx,
  * the whole view, and cairo fills a rectangle many times faster than
  * it works out the coverage of a curved outline that large. */
 static void
-path_rounded_rect_in_view (const PaintContext *ctx,
+path_rounded_rect_in_view (const JmPaintContext *ctx,
                            const JmRect       *rect,
                            double              radius)
 {
@@ -281,7 +261,7 @@ path_rounded_rect_in_view (const PaintContext *ctx,
   double x0, y0, x1, y1;
 
   for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
-    if (is_visible (ctx, &corners[i]))
+    if (jm_paint_context_is_visible (ctx, &corners[i]))
       {
         jm_painter_path_rounded_rect (ctx->cr, rect, radius);
         return;
@@ -296,7 +276,7 @@ path_rounded_rect_in_view (const PaintContext *ctx,
 }
 
 static void
-paint_lane_body (const PaintContext *ctx,
+paint_lane_body (const JmPaintContext *ctx,
                  const JmLayoutLane *lane,
                  const JmColor      *color)
 {
@@ -342,282 +322,8 @@ paint_lane_body (const PaintContext *ctx,
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
-/* Half the height of the spread band at @point, in map units: one
- * standard deviation of the votes either side of the curve. */
-static double
-spread_half_height (const PaintContext *ctx,
-                    guint               lane_index,
-                    const JmCurvePoint *point)
-{
-  return fabs (jm_layout_emotion_to_y (ctx->layout, lane_index, point->spread) -
-               jm_layout_emotion_to_y (ctx->layout, lane_index, 0.0));
-}
-
-/* The points of @points (sorted by x) that matter for x0 … x1: from
- * the last one left of it to the first one right of it, so the
- * segments between them cover the range. FALSE if none. */
-static gboolean
-visible_points (const JmCurvePoint *points,
-                guint               n_points,
-                double              x0,
-                double              x1,
-                guint              *first,
-                guint              *last)
-{
-  guint lo = 0, hi = n_points;
-
-  if (n_points == 0)
-    return FALSE;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (points[mid].x < x0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  *first = lo > 0 ? lo - 1 : 0;
-
-  hi = n_points;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (points[mid].x <= x1)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  *last = MIN (lo, n_points - 1);
-
-  return TRUE;
-}
-
-/* A translucent band around the curve where there are votes: around
- * each voted point a short upright capsule, and between two voted
- * neighbours a ribbon that follows the curve, its height going from
- * one point's spread to the other's. All of it is one path filled once
- * (the shapes all turn the same way, so the non-zero rule unites
- * them): overlaps do not darken and there are no seams; it stays
- * within the curve's range, +2 to −2. Only points @first … @last are
- * looked at. */
 static void
-paint_lane_spread (const PaintContext *ctx,
-                   guint               lane_index,
-                   const JmLayoutLane *lane,
-                   const JmColor      *color,
-                   guint               first,
-                   guint               last)
-{
-  cairo_t *cr = ctx->cr;
-  double top = jm_layout_emotion_to_y (ctx->layout, lane_index, JM_EMOTION_MAX);
-  double bottom = jm_layout_emotion_to_y (ctx->layout, lane_index, JM_EMOTION_MIN);
-  gboolean any = FALSE;
-
-  for (guint p = first; p <= last && !any; p++)
-    any = lane->points[p].n_votes > 1 && lane->points[p].spread > 0.0;
-  if (!any)
-    return;
-
-  cairo_save (cr);
-  cairo_rectangle (cr, lane->band.x, top, lane->band.width, bottom - top);
-  cairo_clip (cr);
-  cairo_new_path (cr);
-
-  /* the capsules */
-  for (guint p = first; p <= last; p++)
-    {
-      const JmCurvePoint *point = &lane->points[p];
-      double h = spread_half_height (ctx, lane_index, point);
-      JmRect capsule = { point->x - SPREAD_CAPSULE / 2.0, point->y - h, SPREAD_CAPSULE, 2 * h };
-
-      /* Where points crowd (a very full map, zoomed out) the ribbons on
-       * both sides already cover a point's capsule: leave it out. */
-      if (point->n_votes == 0 || h <= 0.0 ||
-          (p > 0 && p < last && p < lane->n_segments &&
-           lane->points[p - 1].n_votes > 0 && lane->points[p + 1].n_votes > 0 &&
-           point->x - lane->points[p - 1].x < SPREAD_CAPSULE &&
-           lane->points[p + 1].x - point->x < SPREAD_CAPSULE))
-        continue;
-
-      jm_painter_path_rounded_rect (cr, &capsule, SPREAD_CAPSULE / 2.0);
-    }
-
-  /* The ribbon through each run of voted neighbours is one outline:
-   * along the top left to right, back along the bottom. The edges of
-   * a segment are the segment moved up and down by a height going
-   * linearly from one point's spread to the next's; a linear function
-   * of t is a cubic with control values at thirds, so each edge is one
-   * exact Bézier segment (a straight line where the segment is too
-   * short to show a bend). */
-  for (guint start = first; start < last && start < lane->n_segments;)
-    {
-      guint end = start;
-
-      while (end < last && end < lane->n_segments &&
-             lane->points[end].n_votes > 0 && lane->points[end + 1].n_votes > 0)
-        end++;
-
-      if (end == start)
-        {
-          start++;
-          continue;
-        }
-
-      for (guint s = start; s < end; s++)
-        {
-          const JmCurveSegment *seg = &lane->segments[s];
-          double h = spread_half_height (ctx, lane_index, &lane->points[s]);
-          double h_next = spread_half_height (ctx, lane_index, &lane->points[s + 1]);
-
-          if (s == start)
-            cairo_move_to (cr, seg->x0, seg->y0 - h);
-          if (seg->x3 - seg->x0 < SPREAD_CAPSULE)
-            cairo_line_to (cr, seg->x3, seg->y3 - h_next);
-          else
-            cairo_curve_to (cr, seg->x1, seg->y1 - (h + (h_next - h) / 3.0),
-                            seg->x2, seg->y2 - (h + 2.0 * (h_next - h) / 3.0),
-                            seg->x3, seg->y3 - h_next);
-        }
-      for (guint s = end; s-- > start;)
-        {
-          const JmCurveSegment *seg = &lane->segments[s];
-          double h = spread_half_height (ctx, lane_index, &lane->points[s]);
-          double h_next = spread_half_height (ctx, lane_index, &lane->points[s + 1]);
-
-          if (s == end - 1)
-            cairo_line_to (cr, seg->x3, seg->y3 + h_next);
-          if (seg->x3 - seg->x0 < SPREAD_CAPSULE)
-            cairo_line_to (cr, seg->x0, seg->y0 + h);
-          else
-            cairo_curve_to (cr, seg->x2, seg->y2 + (h + 2.0 * (h_next - h) / 3.0),
-                            seg->x1, seg->y1 + (h + (h_next - h) / 3.0),
-                            seg->x0, seg->y0 + h);
-        }
-      cairo_close_path (cr);
-      start = end;
-    }
-
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
-  jm_color_set_source_alpha (cr, color, ctx->palette->spread_tint);
-  cairo_fill (cr);
-  cairo_restore (cr);
-}
-
-static void
-path_segments (cairo_t              *cr,
-               const JmCurveSegment *segments,
-               guint                 first,
-               guint                 end)
-{
-  cairo_move_to (cr, segments[first].x0, segments[first].y0);
-  for (guint s = first; s < end; s++)
-    cairo_curve_to (cr, segments[s].x1, segments[s].y1, segments[s].x2, segments[s].y2,
-                    segments[s].x3, segments[s].y3);
-}
-
-/* Soll: a dashed curve through the expectations, with small hollow
- * diamonds, under the emotional curve. */
-static void
-paint_lane_expected (const PaintContext *ctx,
-                     const JmLayoutLane *lane,
-                     const JmColor      *color,
-                     double              x0,
-                     double              x1)
-{
-  cairo_t *cr = ctx->cr;
-  static const double dash[] = { 6.0, 4.0 };
-  guint first, last;
-
-  if (!visible_points (lane->expected_points, lane->n_expected_points, x0, x1, &first, &last))
-    return;
-
-  if (lane->n_expected_segments > 0 && last > first)
-    {
-      /* one sub-path per segment: the dashes start afresh at each point,
-       * so they do not depend on where drawing starts */
-      for (guint s = first; s < MIN (last, lane->n_expected_segments); s++)
-        path_segments (cr, lane->expected_segments, s, s + 1);
-      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-      cairo_set_line_width (cr, 2.0);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      jm_color_set_source_alpha (cr, color, 0.85);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
-    }
-
-  for (guint p = first; p <= last; p++)
-    {
-      const JmCurvePoint *point = &lane->expected_points[p];
-
-      cairo_move_to (cr, point->x, point->y - EXPECTED_MARK);
-      cairo_line_to (cr, point->x + EXPECTED_MARK, point->y);
-      cairo_line_to (cr, point->x, point->y + EXPECTED_MARK);
-      cairo_line_to (cr, point->x - EXPECTED_MARK, point->y);
-      cairo_close_path (cr);
-      jm_color_set_source (cr, &ctx->palette->card);
-      cairo_fill_preserve (cr);
-      cairo_set_line_width (cr, 1.5);
-      jm_color_set_source (cr, color);
-      cairo_stroke (cr);
-    }
-}
-
-static void
-paint_lane_curve (const PaintContext *ctx,
-                  guint               lane_index,
-                  const JmLayoutLane *lane,
-                  const JmColor      *color)
-{
-  cairo_t *cr = ctx->cr;
-  /* a point's ring and the spread capsule reach this far from its x */
-  const double reach = JM_LAYOUT_POINT_RADIUS + 6.0 + SPREAD_CAPSULE;
-  double x0 = ctx->visible.x - reach, x1 = ctx->visible.x + ctx->visible.width + reach;
-  guint first, last;
-
-  if (!is_visible (ctx, &lane->band))
-    return;
-
-  if (ctx->show_expected)
-    paint_lane_expected (ctx, lane, color, x0, x1);
-
-  if (!visible_points (lane->points, lane->n_points, x0, x1, &first, &last))
-    return;
-
-  if (!ctx->hide_ratings)
-    paint_lane_spread (ctx, lane_index, lane, color, first, last);
-
-  if (lane->n_segments > 0 && last > first)
-    {
-      path_segments (cr, lane->segments, first, MIN (last, lane->n_segments));
-      cairo_set_line_width (cr, 2.5);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      jm_color_set_source (cr, color);
-      cairo_stroke (cr);
-    }
-
-  for (guint p = first; p <= last; p++)
-    {
-      const JmCurvePoint *point = &lane->points[p];
-
-      jm_painter_draw_curve_point (cr, ctx->palette, color, point->x, point->y,
-                                   JM_LAYOUT_POINT_RADIUS, point->derived);
-      if (ctx->selected == G_OBJECT (point->touchpoint))
-        {
-          cairo_new_path (cr);
-          cairo_arc (cr, point->x, point->y, JM_LAYOUT_POINT_RADIUS + 4.0, 0, 2 * G_PI);
-          cairo_set_line_width (cr, 2.5);
-          jm_color_set_source (cr, &ctx->palette->accent);
-          cairo_stroke (cr);
-        }
-    }
-}
-
-static void
-paint_lanes (const PaintContext *ctx)
+paint_lanes (const JmPaintContext *ctx)
 {
   guint n_lanes = jm_layout_get_n_lanes (ctx->layout);
   g_autofree JmColor *colors = g_new (JmColor, MAX (1, n_lanes));
@@ -631,11 +337,11 @@ paint_lanes (const PaintContext *ctx)
       const JmLayoutLane *lane = jm_layout_get_lane (ctx->layout, i);
 
       jm_color_parse (jm_persona_get_color (lane->persona), &colors[i]);
-      if (!is_visible (ctx, &lane->lane))
+      if (!jm_paint_context_is_visible (ctx, &lane->lane))
         continue;
 
       paint_lane_body (ctx, lane, &colors[i]);
-      if (is_visible (ctx, &lane->header))
+      if (jm_paint_context_is_visible (ctx, &lane->header))
         paint_lane_header (ctx, lane, jm_layout_get_lane_content (ctx->layout, i), &colors[i]);
     }
 
@@ -654,8 +360,8 @@ paint_lanes (const PaintContext *ctx)
     {
       const JmLayoutLane *lane = jm_layout_get_lane (ctx->layout, i);
 
-      paint_lane_curve (ctx, i, lane, &colors[i]);
-      if (ctx->selected == G_OBJECT (lane->persona) && is_visible (ctx, &lane->lane))
+      jm_painter_paint_lane_curve (ctx, i, lane, &colors[i]);
+      if (ctx->selected == G_OBJECT (lane->persona) && jm_paint_context_is_visible (ctx, &lane->lane))
         jm_painter_draw_focus_ring (ctx->cr, ctx->palette, &lane->lane, LANE_RADIUS);
     }
 }
@@ -664,7 +370,7 @@ paint_lanes (const PaintContext *ctx)
  * over the grid outside its lane or column. The headers that name the
  * focused lane's columns (or the focused column's lanes) stay clear. */
 static void
-paint_focus (const PaintContext *ctx)
+paint_focus (const JmPaintContext *ctx)
 {
   cairo_t *cr = ctx->cr;
   const JmRect *title = jm_layout_get_title_rect (ctx->layout);
@@ -735,7 +441,7 @@ jm_painter_paint (JmLayout             *layout,
                   cairo_t              *cr,
                   const JmPaintOptions *options)
 {
-  PaintContext ctx;
+  JmPaintContext ctx;
 
   g_return_if_fail (JM_IS_LAYOUT (layout));
   g_return_if_fail (cr != NULL);
