@@ -12,6 +12,7 @@
 
 #include "jm-document.h"
 #include "jm-layout-private.h"
+#include "jm-painter-private.h"
 #include "jm-painter.h"
 #include "jm-stamp.h"
 #include "jm-test-util.h"
@@ -695,6 +696,106 @@ test_stamps_match_paths (void)
     }
 }
 
+/* A lane with a dense, voted curve: a view of it has many points. */
+static JmDocument *
+build_dense_map (void)
+{
+  JmDocument *doc = jm_document_new ();
+  g_autoptr(JmPersona) persona = jm_persona_new ("p1", "Anna");
+
+  jm_document_insert (doc, JM_COLLECTION_PERSONAS, NULL, persona, -1);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ph%u", i + 1);
+      g_autoptr(JmPhase) phase = jm_phase_new (id, "Phase");
+
+      jm_document_insert (doc, JM_COLLECTION_PHASES, NULL, phase, -1);
+    }
+  for (guint i = 0; i < 80; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("t%u", i + 1);
+      g_autofree char *phase = g_strdup_printf ("ph%u", i / 20 + 1);
+      g_autoptr(JmTouchpoint) tp = jm_touchpoint_new (id, "p1", phase, "Card");
+
+      if (i % 3 != 0)
+        jm_touchpoint_set_emotion (tp, sin (i * 1.7) * 2.0);
+      jm_touchpoint_set_rating (tp, "u1", i % 3);
+      jm_touchpoint_set_rating (tp, "u2", (i / 2) % 3);
+      jm_touchpoint_set_rating (tp, "u3", (i / 3) % 3);
+      jm_touchpoint_set_expectation (tp, i % 5 + 1);
+      jm_document_insert (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp, -1);
+    }
+
+  return doc;
+}
+
+static cairo_surface_t *
+paint_view (JmLayout             *layout,
+            const JmRect         *view,
+            double                scale,
+            const JmPaintOptions *options,
+            gboolean              aside)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         (int) (view->width * scale),
+                                                         (int) (view->height * scale));
+  cairo_t *cr = cairo_create (surface);
+  JmPaintOptions clipped = *options;
+  JmRect clip = *view;
+
+  clipped.clip = &clip;
+  jm_curve_layer_set_enabled (aside);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -view->x, -view->y);
+  jm_painter_paint (layout, cr, &clipped);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  jm_curve_layer_set_enabled (TRUE);
+
+  return surface;
+}
+
+/* On a raster the curves of a view full of points are painted on
+ * another thread and laid over the cards: the view looks as it does
+ * painted in one piece, with the selected point's ring, the expected
+ * curve and the hidden ratings too, at 100 % and 200 %. */
+static void
+test_curves_aside_match_in_place (void)
+{
+  g_autoptr(JmDocument) doc = build_dense_map ();
+  g_autoptr(JmLayout) layout = jm_layout_new (doc);
+  const JmLayoutLane *lane = jm_layout_get_lane (layout, 0);
+  JmRect view = { 100.0, lane->band.y - 200.0, 700.0, 320.0 };
+  JmPaintOptions looks[] = {
+    { 0 },
+    { .show_expected = TRUE, .selected = G_OBJECT (jm_document_get_touchpoint (doc, 41)) },
+    { .hide_ratings = TRUE, .dark = TRUE },
+  };
+
+  g_assert_cmpuint (lane->n_points, >, 60);
+
+  for (guint k = 0; k < 2 * G_N_ELEMENTS (looks); k++)
+    {
+      const JmPaintOptions *options = &looks[k / 2];
+      double scale = k % 2 == 0 ? 1.0 : 2.0;
+      guint started = jm_curve_layer_get_n_started ();
+      cairo_surface_t *aside = paint_view (layout, &view, scale, options, TRUE);
+      cairo_surface_t *in_place;
+      JmRect all = { 0, 0, view.width * scale, view.height * scale };
+      guint inside, outside;
+
+      g_assert_cmpuint (jm_curve_layer_get_n_started (), ==, started + 1);
+      in_place = paint_view (layout, &view, scale, options, FALSE);
+      g_assert_cmpuint (jm_curve_layer_get_n_started (), ==, started + 1);
+
+      count_changes (aside, in_place, &all, &inside, &outside);
+      g_test_message ("look %u at %g: %u pixels a shade apart", k / 2, scale, inside);
+      g_assert_cmpuint (count_clear_changes (aside, in_place, &all), ==, 0);
+      cairo_surface_destroy (aside);
+      cairo_surface_destroy (in_place);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -711,6 +812,7 @@ main (int   argc,
   g_test_add_func ("/painter/focus", test_focus);
   g_test_add_func ("/painter/clip-matches-full-paint", test_clip_matches_full_paint);
   g_test_add_func ("/painter/stamps-match-paths", test_stamps_match_paths);
+  g_test_add_func ("/painter/curves-aside-match-in-place", test_curves_aside_match_in_place);
 
   return g_test_run ();
 }

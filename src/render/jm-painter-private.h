@@ -39,6 +39,15 @@ void jm_painter_paint_lane_curve (const JmPaintContext *ctx,
                                   const JmLayoutLane   *lane,
                                   const JmColor        *color);
 
+typedef struct _JmCurveLayer JmCurveLayer;
+
+JmCurveLayer *jm_curve_layer_start       (const JmPaintContext *ctx,
+                                          const JmColor        *colors);
+void          jm_curve_layer_finish      (JmCurveLayer         *self,
+                                          cairo_t              *cr);
+void          jm_curve_layer_set_enabled (gboolean              on);
+guint         jm_curve_layer_get_n_started (void);
+
 /* jm-card-painter.c: cards and the marks shared with the legend */
 void jm_painter_path_rounded_rect (cairo_t         *cr,
                                    const JmRect    *rect,

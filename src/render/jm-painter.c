@@ -331,12 +331,20 @@ paint_lanes (const JmPaintContext *ctx)
   /* a card's shadow and focus ring reach this far beyond it */
   JmRect reach = { ctx->visible.x - 8.0, ctx->visible.y - 8.0, ctx->visible.width + 16.0,
                    ctx->visible.height + 16.0 };
+  JmCurveLayer *curves;
+
+  for (guint i = 0; i < n_lanes; i++)
+    jm_color_parse (jm_persona_get_color (jm_layout_get_lane (ctx->layout, i)->persona),
+                    &colors[i]);
+
+  /* the curves, on another core where that pays, while the lanes and
+   * cards are painted here; they go over both */
+  curves = jm_curve_layer_start (ctx, colors);
 
   for (guint i = 0; i < n_lanes; i++)
     {
       const JmLayoutLane *lane = jm_layout_get_lane (ctx->layout, i);
 
-      jm_color_parse (jm_persona_get_color (lane->persona), &colors[i]);
       if (!jm_paint_context_is_visible (ctx, &lane->lane))
         continue;
 
@@ -356,11 +364,15 @@ paint_lanes (const JmPaintContext *ctx)
                                  ctx->hide_ratings);
     }
 
+  if (curves != NULL)
+    jm_curve_layer_finish (curves, ctx->cr);
+
   for (guint i = 0; i < n_lanes; i++)
     {
       const JmLayoutLane *lane = jm_layout_get_lane (ctx->layout, i);
 
-      jm_painter_paint_lane_curve (ctx, i, lane, &colors[i]);
+      if (curves == NULL)
+        jm_painter_paint_lane_curve (ctx, i, lane, &colors[i]);
       if (ctx->selected == G_OBJECT (lane->persona) && jm_paint_context_is_visible (ctx, &lane->lane))
         jm_painter_draw_focus_ring (ctx->cr, ctx->palette, &lane->lane, LANE_RADIUS);
     }
