@@ -29,6 +29,10 @@ struct _JmLayout
   gboolean        damage_all;
   JmRect          damage[JM_LAYOUT_MAX_DAMAGE];
   guint           n_damage;
+  /* and what moved, before that damage (see jm_layout_get_shift()) */
+  gboolean        has_shift;
+  double          shift_y;
+  double          shift_dy;
 
   double          width;
   double          height;

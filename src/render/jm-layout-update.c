@@ -67,6 +67,38 @@ add_damage_below (JmLayout *self,
   add_damage (self, &below);
 }
 
+/* A lane changed from @top down and grew or shrank by @dy, so what lay
+ * below @old_bottom moved by @dy: recorded as that move (which a cache
+ * of painted pixels can copy) and damage to the lane, where the move is
+ * the first thing that happened since the damage was last taken.
+ * Damage taken before it may reach below the lane by DAMAGE_REACH, the
+ * margin every area has; anything more, or a second move, and it is
+ * damage to everything from @top down. */
+static void
+add_lane_resize (JmLayout *self,
+                 double    top,
+                 double    old_bottom,
+                 double    dy,
+                 double    old_height)
+{
+  JmRect lane = { 0.0, top, self->width, MAX (old_bottom, old_bottom + dy) - top };
+  gboolean first = !self->damage_all && !self->has_shift;
+
+  for (guint i = 0; i < self->n_damage && first; i++)
+    first = self->damage[i].y + self->damage[i].height <= old_bottom + DAMAGE_REACH;
+
+  if (!first)
+    {
+      add_damage_below (self, top, old_height);
+      return;
+    }
+
+  self->has_shift = TRUE;
+  self->shift_y = old_bottom;
+  self->shift_dy = dy;
+  add_damage (self, &lane);
+}
+
 /* Flows lane @index again in place and moves what lies below it;
  * returns how far its bottom moved. */
 static double
@@ -131,7 +163,7 @@ update_card (JmLayout     *self,
   JmLayoutCard *card;
   const JmLayoutLane *lane;
   JmRect old;
-  double old_height, lane_dy;
+  double old_height, old_bottom, lane_dy;
 
   /* Not on the map (no such persona or phase): nothing shows it. */
   if (index == 0)
@@ -140,6 +172,8 @@ update_card (JmLayout     *self,
   card = &g_array_index (self->cards, JmLayoutCard, index - 1);
   old = card->rect;
   old_height = self->height;
+  old_bottom = g_array_index (self->lanes, JmLayoutLane, card->lane).lane.y +
+               g_array_index (self->lanes, JmLayoutLane, card->lane).lane.height;
   /* where its point was, and below where it is now: a point may come
    * or go (the first vote, or the last one taken back) */
   add_curve_damage (self, card->lane, touchpoint);
@@ -152,7 +186,7 @@ update_card (JmLayout     *self,
 
   if (lane_dy != 0.0)
     {
-      add_damage_below (self, old.y, old_height);
+      add_lane_resize (self, old.y, old_bottom, lane_dy, old_height);
       return;
     }
 
@@ -169,7 +203,7 @@ update_lane_header (JmLayout  *self,
                     JmPersona *persona)
 {
   int i = jm_layout_find_lane (self, persona);
-  double old_height = self->height;
+  double old_height = self->height, dy;
   JmRect old;
 
   if (i < 0)
@@ -179,8 +213,9 @@ update_lane_header (JmLayout  *self,
   g_array_index (self->lane_text_h, double, i) =
     jm_lane_content_measure (&g_array_index (self->lane_content, JmLaneContent, i),
                              self->context, persona);
-  if (reflow_from_lane (self, i) != 0.0)
-    add_damage_below (self, old.y, old_height);
+  dy = reflow_from_lane (self, i);
+  if (dy != 0.0)
+    add_lane_resize (self, old.y, old.y + old.height, dy, old_height);
   else
     add_damage (self, &old);
   return TRUE;
@@ -330,6 +365,12 @@ move_card (JmLayout     *self,
       add_cell_damage (self, old_lane, old_column);
       add_cell_damage (self, new_lane, new_column);
     }
+  else if (old_lane == new_lane)
+    {
+      /* a drag along a lane: the lane changed, below it only moved */
+      add_lane_resize (self, old_rect.y, old_rect.y + old_rect.height,
+                       lane_rect (self, old_lane)->height - old_rect.height, old_height);
+    }
   else
     {
       add_damage_below (self, MIN (old_rect.y, new_rect.y), old_height);
@@ -447,7 +488,24 @@ jm_layout_take_damage (JmLayout *self,
   *n_areas = self->n_damage;
   self->damage_all = FALSE;
   self->n_damage = 0;
+  self->has_shift = FALSE;
   return partial;
+}
+
+gboolean
+jm_layout_get_shift (JmLayout *self,
+                     double   *y,
+                     double   *dy)
+{
+  g_return_val_if_fail (JM_IS_LAYOUT (self), FALSE);
+  g_return_val_if_fail (y != NULL && dy != NULL, FALSE);
+
+  if (!self->has_shift || self->damage_all)
+    return FALSE;
+
+  *y = self->shift_y;
+  *dy = self->shift_dy;
+  return TRUE;
 }
 
 guint

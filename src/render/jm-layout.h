@@ -206,5 +206,13 @@ guint                 jm_layout_get_serial        (JmLayout *self);
 gboolean              jm_layout_take_damage       (JmLayout *self,
                                                    JmRect    areas[JM_LAYOUT_MAX_DAMAGE],
                                                    guint    *n_areas);
+/* What moved since the damage was last taken, when a lane grew or
+ * shrank: everything that lay at @y and below is now @dy further down
+ * (up if negative), unchanged. The damage is where things look
+ * different after that move. FALSE if nothing moved that way (or
+ * everything is damaged); taking the damage resets it too. */
+gboolean              jm_layout_get_shift         (JmLayout *self,
+                                                   double   *y,
+                                                   double   *dy);
 
 G_END_DECLS

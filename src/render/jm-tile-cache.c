@@ -179,6 +179,102 @@ invalidate_selection (JmTileCache *self,
     jm_tile_cache_invalidate (self, &extents[i]);
 }
 
+static Entry *add_tile (JmTileCache *self,
+                        int          column,
+                        int          row);
+
+/* Tile (@column, @row) in @old, the entries before a move. */
+static Entry *
+lookup_entry (GHashTable *old,
+             int         column,
+             int         row)
+{
+  gint64 key = make_key (column, row);
+
+  return g_hash_table_lookup (old, &key);
+}
+
+/* A new tile (@column, @row) made of rows @offset … of @upper and the
+ * rows before @offset of @lower, or of @upper alone if @offset is 0. */
+static void
+add_moved_tile (JmTileCache  *self,
+                int           column,
+                int           row,
+                const Entry  *upper,
+                const Entry  *lower,
+                int           offset)
+{
+  Entry *entry = add_tile (self, column, row);
+  cairo_t *cr = cairo_create (entry->tile.surface);
+
+  self->n_painted--;   /* copied, not painted */
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_set_source_surface (cr, upper->tile.surface, 0, -offset);
+  cairo_rectangle (cr, 0, 0, JM_TILE_SIZE, JM_TILE_SIZE - offset);
+  cairo_fill (cr);
+  if (offset > 0)
+    {
+      cairo_set_source_surface (cr, lower->tile.surface, 0, JM_TILE_SIZE - offset);
+      cairo_rectangle (cr, 0, JM_TILE_SIZE - offset, JM_TILE_SIZE, offset);
+      cairo_fill (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_flush (entry->tile.surface);
+}
+
+/* The layout moved everything from map y @y down by @dy (a lane grew
+ * or shrank). Each cached tile wholly in what moved is put together
+ * from the one or two old tiles its pixels were in: a copy instead of
+ * a paint, for all of the view below a card dragged along its lane.
+ * Tiles whose old pixels are not all cached, and the tiles across the
+ * edge of what moved (the damage repaints those), go. So does all of
+ * it where the move is not whole device pixels. */
+static void
+move_tiles (JmTileCache *self,
+            double       y,
+            double       dy)
+{
+  double shift = dy * self->scale;
+  int pixels = (int) round (shift);
+  /* the first device row of what moved, where it is now */
+  double first_row = ceil ((y + MAX (dy, 0.0)) * self->scale);
+  JmRect below = { -G_MAXFLOAT / 2, MIN (y, y + dy), G_MAXFLOAT, G_MAXFLOAT / 2 };
+  g_autoptr(GHashTable) old = NULL;
+  GHashTableIter iter;
+  Entry *entry;
+
+  if (fabs (shift - pixels) > 1e-6)
+    {
+      jm_tile_cache_invalidate (self, &below);
+      return;
+    }
+
+  /* the tiles at or below the move, out of the cache while the new
+   * ones are made from them */
+  old = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, entry_free);
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
+    if (jm_rect_intersects (&entry->tile.rect, &below))
+      {
+        g_hash_table_iter_steal (&iter);
+        g_hash_table_insert (old, &entry->key, entry);
+      }
+
+  g_hash_table_iter_init (&iter, old);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
+    {
+      int column = entry->tile.column, row = entry->tile.row;
+      int source = row * JM_TILE_SIZE - pixels;
+      int source_row = (int) floor ((double) source / JM_TILE_SIZE);
+      int offset = source - source_row * JM_TILE_SIZE;
+      Entry *upper = lookup_entry (old, column, source_row);
+      Entry *lower = offset > 0 ? lookup_entry (old, column, source_row + 1) : NULL;
+
+      if (row * JM_TILE_SIZE >= first_row && upper != NULL && (offset == 0 || lower != NULL))
+        add_moved_tile (self, column, row, upper, lower, offset);
+    }
+}
+
 /* Drops what no longer matches: everything when the layout, the scale
  * or how the whole map looks changed; the old and new focus rings when
  * only the selection moved. */
@@ -195,6 +291,12 @@ sync_state (JmTileCache          *self,
    * it never carries over into a later frame */
   if (serial != self->serial)
     {
+      double y, dy;
+
+      /* the move first: the damage is where things look different
+       * after it */
+      if (jm_layout_get_shift (self->layout, &y, &dy))
+        move_tiles (self, y, dy);
       if (!jm_layout_take_damage (self->layout, damage, &n_damage))
         jm_tile_cache_invalidate (self, NULL);
       else
