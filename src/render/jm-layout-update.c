@@ -67,36 +67,71 @@ add_damage_below (JmLayout *self,
   add_damage (self, &below);
 }
 
-/* A lane changed from @top down and grew or shrank by @dy, so what lay
- * below @old_bottom moved by @dy: recorded as that move (which a cache
- * of painted pixels can copy) and damage to the lane, where the move is
- * the first thing that happened since the damage was last taken.
- * Damage taken before it may reach below the lane by DAMAGE_REACH, the
- * margin every area has; anything more, or a second move, and it is
- * damage to everything from @top down. */
-static void
-add_lane_resize (JmLayout *self,
-                 double    top,
-                 double    old_bottom,
-                 double    dy,
-                 double    old_height)
+/* What a lane was before it grew or shrank. */
+typedef struct
 {
-  JmRect lane = { 0.0, top, self->width, MAX (old_bottom, old_bottom + dy) - top };
+  guint  index;
+  double band_y;
+  double bottom;
+  double map_height;
+} LaneBefore;
+
+static LaneBefore
+lane_before (JmLayout *self,
+             guint     index)
+{
+  const JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, index);
+
+  return (LaneBefore) { index, lane->band.y, lane->lane.y + lane->lane.height, self->height };
+}
+
+/* Lane @before.index grew or shrank by @dy: in it, the @n_columns cells
+ * of @columns changed from @cells_top down (cards are stacked from the
+ * top of a cell, so the others did not), its header and everything from
+ * its curve band down; below it, everything moved by @dy. That move is
+ * recorded (a cache of painted pixels can copy it) where it is the first
+ * thing that happened since the damage was last taken. Damage taken
+ * before may reach below the lane by DAMAGE_REACH, the margin every
+ * area has; anything more, or a second move, and it is damage to
+ * everything from the top of the lane down. */
+static void
+add_lane_resize (JmLayout         *self,
+                 const LaneBefore *before,
+                 const guint      *columns,
+                 guint             n_columns,
+                 double            cells_top,
+                 double            dy)
+{
+  const JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, before->index);
+  double band_top = MIN (before->band_y, lane->band.y);
+  double bottom = MAX (before->bottom, before->bottom + dy);
+  JmRect band = { 0.0, band_top, self->width, bottom - band_top };
+  JmRect header = lane->header;
   gboolean first = !self->damage_all && !self->has_shift;
 
   for (guint i = 0; i < self->n_damage && first; i++)
-    first = self->damage[i].y + self->damage[i].height <= old_bottom + DAMAGE_REACH;
+    first = self->damage[i].y + self->damage[i].height <= before->bottom + DAMAGE_REACH;
 
   if (!first)
     {
-      add_damage_below (self, top, old_height);
+      add_damage_below (self, lane->lane.y, before->map_height);
       return;
     }
 
   self->has_shift = TRUE;
-  self->shift_y = old_bottom;
+  self->shift_y = before->bottom;
   self->shift_dy = dy;
-  add_damage (self, &lane);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      const JmLayoutColumn *column = &g_array_index (self->columns, JmLayoutColumn, columns[i]);
+      JmRect cell = { column->column.x, cells_top, column->column.width, band_top - cells_top };
+
+      add_damage (self, &cell);
+    }
+  header.height = bottom - header.y;
+  add_damage (self, &header);
+  add_damage (self, &band);
 }
 
 /* Flows lane @index again in place and moves what lies below it;
@@ -163,7 +198,8 @@ update_card (JmLayout     *self,
   JmLayoutCard *card;
   const JmLayoutLane *lane;
   JmRect old;
-  double old_height, old_bottom, lane_dy;
+  LaneBefore before;
+  double lane_dy;
 
   /* Not on the map (no such persona or phase): nothing shows it. */
   if (index == 0)
@@ -171,9 +207,7 @@ update_card (JmLayout     *self,
 
   card = &g_array_index (self->cards, JmLayoutCard, index - 1);
   old = card->rect;
-  old_height = self->height;
-  old_bottom = g_array_index (self->lanes, JmLayoutLane, card->lane).lane.y +
-               g_array_index (self->lanes, JmLayoutLane, card->lane).lane.height;
+  before = lane_before (self, card->lane);
   /* where its point was, and below where it is now: a point may come
    * or go (the first vote, or the last one taken back) */
   add_curve_damage (self, card->lane, touchpoint);
@@ -186,7 +220,7 @@ update_card (JmLayout     *self,
 
   if (lane_dy != 0.0)
     {
-      add_lane_resize (self, old.y, old_bottom, lane_dy, old_height);
+      add_lane_resize (self, &before, &card->column, 1, old.y, lane_dy);
       return;
     }
 
@@ -203,19 +237,21 @@ update_lane_header (JmLayout  *self,
                     JmPersona *persona)
 {
   int i = jm_layout_find_lane (self, persona);
-  double old_height = self->height, dy;
+  LaneBefore before;
   JmRect old;
+  double dy;
 
   if (i < 0)
     return FALSE;
 
+  before = lane_before (self, i);
   old = g_array_index (self->lanes, JmLayoutLane, i).lane;
   g_array_index (self->lane_text_h, double, i) =
     jm_lane_content_measure (&g_array_index (self->lane_content, JmLaneContent, i),
                              self->context, persona);
   dy = reflow_from_lane (self, i);
   if (dy != 0.0)
-    add_lane_resize (self, old.y, old.y + old.height, dy, old_height);
+    add_lane_resize (self, &before, NULL, 0, old.y, dy);
   else
     add_damage (self, &old);
   return TRUE;
@@ -346,6 +382,7 @@ move_card (JmLayout     *self,
   double old_height = self->height;
   guint old_lane, old_column, new_lane, new_column;
   JmRect old_rect, new_rect;
+  LaneBefore before;
 
   if (card == NULL || !jm_layout_find_cell (self, touchpoint, &new_lane, &new_column))
     return FALSE;
@@ -354,6 +391,7 @@ move_card (JmLayout     *self,
   old_column = card->column;
   old_rect = *lane_rect (self, old_lane);
   new_rect = *lane_rect (self, new_lane);
+  before = lane_before (self, old_lane);
   if (!rechain_cards (self, old_lane, new_lane))
     return FALSE;
 
@@ -367,9 +405,12 @@ move_card (JmLayout     *self,
     }
   else if (old_lane == new_lane)
     {
-      /* a drag along a lane: the lane changed, below it only moved */
-      add_lane_resize (self, old_rect.y, old_rect.y + old_rect.height,
-                       lane_rect (self, old_lane)->height - old_rect.height, old_height);
+      /* a drag along a lane: two of its cells changed, below it
+       * everything only moved */
+      guint columns[] = { old_column, new_column };
+
+      add_lane_resize (self, &before, columns, G_N_ELEMENTS (columns), old_rect.y,
+                       lane_rect (self, old_lane)->height - old_rect.height);
     }
   else
     {
