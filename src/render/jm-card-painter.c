@@ -29,8 +29,8 @@
 
 /* PDF, PostScript and SVG: where the size of what is drawn, not the
  * number of pixels it covers, is what costs. */
-static gboolean
-is_vector (cairo_t *cr)
+gboolean
+jm_painter_is_vector (cairo_t *cr)
 {
   cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
 
@@ -393,9 +393,13 @@ stamp_curve_point (cairo_t         *cr,
   key.colors[1] = palette->background;
   key.width = key.height = 2 * (int) ceil ((radius + 2.0) * scale);
   /* on whole device pixels: at most half a pixel from the curve, and
-   * never resampled */
+   * never resampled. Halves go down, as floor() has it: round() takes
+   * them away from zero, and a point half way between two pixels would
+   * land on another one in a tile (where it may lie at −3.5) than in
+   * the view around it. */
   jm_stamp_composite (cr, &key, draw_point_stamp, 0, key.height,
-                      (int) round (x) - key.width / 2, (int) round (y) - key.height / 2);
+                      (int) floor (x + 0.5) - key.width / 2,
+                      (int) floor (y + 0.5) - key.height / 2);
 
   return TRUE;
 }
@@ -412,7 +416,7 @@ jm_painter_draw_curve_point (cairo_t         *cr,
   g_return_if_fail (cr != NULL && palette != NULL && color != NULL);
 
   cairo_new_path (cr);
-  if (is_vector (cr))
+  if (jm_painter_is_vector (cr))
     draw_vector_curve_point (cr, palette, color, x, y, radius, derived);
   else if (!stamp_curve_point (cr, palette, color, x, y, radius, derived))
     draw_raster_curve_point (cr, palette, color, x, y, radius, derived);
@@ -748,7 +752,7 @@ draw_frame (cairo_t         *cr,
   const JmColor *fill = is_super ? &palette->super_card : &palette->card;
   const JmColor *frame = is_super ? &palette->super_border : &palette->card_border;
 
-  if (is_vector (cr) ||
+  if (jm_painter_is_vector (cr) ||
       !stamp_frame (cr, rect, border, fill, frame, &palette->shadow, lane_color))
     path_frame (cr, rect, border, fill, frame, &palette->shadow, lane_color);
 }

@@ -30,10 +30,14 @@
 
 #define SPREAD_CAPSULE 14.0
 #define EXPECTED_MARK 4.5
+/* segments in one stroke of a curve on a raster (see stroke_segments()) */
+#define STROKE_RUN 2
 /* what of a curve may lie outside its band: round caps, rings */
 #define STRIP_MARGIN 4.0
 /* below this many points in view, a thread costs more than it saves */
 #define MIN_POINTS_ASIDE 24
+/* see split_view() */
+#define CARD_POINTS 2.5
 /* nor for a whole map at once (an image export): the strips would take
  * more memory than the time is worth */
 #define MAX_PIXELS_ASIDE (8 * 1024 * 1024)
@@ -214,6 +218,34 @@ path_segments (cairo_t              *cr,
                     segments[s].x3, segments[s].y3);
 }
 
+/* Segments @first … @end − 1 of a curve, stroked. On a raster in runs
+ * of STROKE_RUN segments: cairo works out the coverage of a stroke row
+ * by row across all of it, and a dense curve's zigzag is hundreds of
+ * edges on every row; short runs are a few each, and take half the
+ * time. The runs start at fixed segments, so what a pixel gets does
+ * not depend on where the view begins. Round caps where two runs meet
+ * cover the same as the round join would (the line is opaque). PDF and
+ * SVG get one path. */
+static void
+stroke_segments (cairo_t              *cr,
+                 const JmCurveSegment *segments,
+                 guint                 first,
+                 guint                 end)
+{
+  if (jm_painter_is_vector (cr))
+    {
+      path_segments (cr, segments, first, end);
+      cairo_stroke (cr);
+      return;
+    }
+
+  for (guint run = first - first % STROKE_RUN; run < end; run += STROKE_RUN)
+    {
+      path_segments (cr, segments, MAX (run, first), MIN (run + STROKE_RUN, end));
+      cairo_stroke (cr);
+    }
+}
+
 /* Soll: a dashed curve through the expectations, with small hollow
  * diamonds, under the emotional curve. */
 static void
@@ -289,12 +321,11 @@ jm_painter_paint_lane_curve (const JmPaintContext *ctx,
 
   if (lane->n_segments > 0 && last > first)
     {
-      path_segments (cr, lane->segments, first, MIN (last, lane->n_segments));
       cairo_set_line_width (cr, 2.5);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       jm_color_set_source (cr, color);
-      cairo_stroke (cr);
+      stroke_segments (cr, lane->segments, first, MIN (last, lane->n_segments));
     }
 
   for (guint p = first; p <= last; p++)
@@ -324,7 +355,9 @@ typedef struct
 
 struct _JmCurveLayer
 {
-  JmPaintContext  ctx;        /* ctx.cr is the caller's: not used aside */
+  JmPaintContext  ctx;        /* ctx.cr is the caller's: not used aside;
+                               * ctx.visible is the part painted aside */
+  JmRect          here;       /* the part the caller paints in place */
   cairo_matrix_t  matrix;
   const JmColor  *colors;
   GArray         *strips;
@@ -439,24 +472,56 @@ paint_strips (gpointer data)
   return NULL;
 }
 
-static gboolean
-worth_a_thread (const JmPaintContext *ctx,
-                const cairo_matrix_t *matrix)
+static guint
+count_curve_points (const JmPaintContext *ctx)
 {
-  double pixels = ctx->visible.width * ctx->visible.height * matrix->xx * matrix->yy;
   guint points = 0;
 
-  if (!enabled || g_get_num_processors () < 2 ||
-      cairo_surface_get_type (cairo_get_target (ctx->cr)) != CAIRO_SURFACE_TYPE_IMAGE ||
-      matrix->xy != 0.0 || matrix->yx != 0.0 || matrix->xx <= 0.0 || matrix->yy <= 0.0 ||
-      pixels > MAX_PIXELS_ASIDE)
-    return FALSE;
-
-  for (guint i = 0; i < jm_layout_get_n_lanes (ctx->layout) && points < MIN_POINTS_ASIDE; i++)
+  for (guint i = 0; i < jm_layout_get_n_lanes (ctx->layout); i++)
     if (jm_paint_context_is_visible (ctx, &jm_layout_get_lane (ctx->layout, i)->band))
       points += count_points_in_view (ctx, jm_layout_get_lane (ctx->layout, i));
 
-  return points >= MIN_POINTS_ASIDE;
+  return points;
+}
+
+static gboolean
+worth_a_thread (const JmPaintContext *ctx,
+                const cairo_matrix_t *matrix,
+                guint                 points)
+{
+  double pixels = ctx->visible.width * ctx->visible.height * matrix->xx * matrix->yy;
+
+  return enabled && g_get_num_processors () >= 2 &&
+         cairo_surface_get_type (cairo_get_target (ctx->cr)) == CAIRO_SURFACE_TYPE_IMAGE &&
+         matrix->xy == 0.0 && matrix->yx == 0.0 && matrix->xx > 0.0 && matrix->yy > 0.0 &&
+         pixels <= MAX_PIXELS_ASIDE && points >= MIN_POINTS_ASIDE;
+}
+
+/* Splits the view between the thread and the caller, so both finish
+ * together: where the curves are more work than the cards (a view of
+ * little but a dense band, as after a drag step that moved it), the
+ * caller paints the right part of them in place after its cards. A
+ * card costs about as much as CARD_POINTS points of a dense curve. */
+static void
+split_view (JmCurveLayer *self,
+            guint         points)
+{
+  JmRect *aside = &self->ctx.visible;
+  g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
+  double curves, here, split;
+
+  jm_layout_collect_cards_in_rect (self->ctx.layout, aside, cards);
+  curves = points;
+  here = curves > cards->len * CARD_POINTS ? (curves - cards->len * CARD_POINTS) / (2 * curves)
+                                           : 0.0;
+  /* on a device pixel, so the two parts meet without a seam */
+  split = round ((aside->x + aside->width * (1.0 - here)) * self->matrix.xx + self->matrix.x0);
+  split = (split - self->matrix.x0) / self->matrix.xx;
+  if (split >= aside->x + aside->width)
+    return;
+
+  self->here = (JmRect) { split, aside->y, aside->x + aside->width - split, aside->height };
+  aside->width = split - aside->x;
 }
 
 /* Starts painting the curves of the lanes in view on another thread,
@@ -469,11 +534,13 @@ jm_curve_layer_start (const JmPaintContext *ctx,
 {
   JmCurveLayer *self;
   cairo_matrix_t matrix;
+  guint points;
 
   g_return_val_if_fail (ctx != NULL && colors != NULL, NULL);
 
   cairo_get_matrix (ctx->cr, &matrix);
-  if (!worth_a_thread (ctx, &matrix))
+  points = count_curve_points (ctx);
+  if (!worth_a_thread (ctx, &matrix, points))
     return NULL;
 
   g_atomic_int_inc (&n_started);
@@ -482,6 +549,7 @@ jm_curve_layer_start (const JmPaintContext *ctx,
   self->matrix = matrix;
   self->colors = colors;
   self->strips = g_array_new (FALSE, FALSE, sizeof (CurveStrip));
+  split_view (self, points);
   add_strips (self);
   /* without a thread, the strips are painted when they are needed */
   self->thread = g_thread_try_new ("jm-curves", paint_strips, self, NULL);
@@ -489,14 +557,35 @@ jm_curve_layer_start (const JmPaintContext *ctx,
   return self;
 }
 
-/* Waits for the curves and lays them over what @cr has so far; frees
- * @self. */
+/* The caller's part of the curves, in place on @cr. */
+static void
+paint_here (JmCurveLayer *self,
+            cairo_t      *cr)
+{
+  JmPaintContext ctx = self->ctx;
+
+  if (self->here.width <= 0.0)
+    return;
+
+  ctx.cr = cr;
+  ctx.visible = self->here;
+  cairo_save (cr);
+  cairo_rectangle (cr, ctx.visible.x, ctx.visible.y, ctx.visible.width, ctx.visible.height);
+  cairo_clip (cr);
+  for (guint i = 0; i < jm_layout_get_n_lanes (ctx.layout); i++)
+    jm_painter_paint_lane_curve (&ctx, i, jm_layout_get_lane (ctx.layout, i), &self->colors[i]);
+  cairo_restore (cr);
+}
+
+/* Paints the caller's part of the curves, waits for the rest and lays
+ * them over what @cr has so far; frees @self. */
 void
 jm_curve_layer_finish (JmCurveLayer *self,
                        cairo_t      *cr)
 {
   g_return_if_fail (self != NULL && cr != NULL);
 
+  paint_here (self, cr);
   if (self->thread != NULL)
     g_thread_join (self->thread);
   else

@@ -49,6 +49,8 @@ void          jm_curve_layer_set_enabled (gboolean              on);
 guint         jm_curve_layer_get_n_started (void);
 
 /* jm-card-painter.c: cards and the marks shared with the legend */
+/* PDF, PostScript or SVG: where what is drawn costs, not the pixels */
+gboolean jm_painter_is_vector     (cairo_t         *cr);
 void jm_painter_path_rounded_rect (cairo_t         *cr,
                                    const JmRect    *rect,
                                    double           radius);
