@@ -342,6 +342,50 @@ card_of (JmLayout     *self,
   return index > 0 ? &g_array_index (self->cards, JmLayoutCard, index - 1) : NULL;
 }
 
+/* Numbers the cards of @cell down its chain. */
+static void
+renumber_cell (JmLayout *self,
+               guint     cell)
+{
+  guint i = 0;
+
+  for (int k = self->cell_first[cell]; k >= 0; k = self->next[k])
+    g_array_index (self->cards, JmLayoutCard, k).index_in_cell = i++;
+}
+
+/* Card @k went to cell (@lane, @column) and the reading order did not
+ * change (its persona or phase did): it leaves its old cell's chain
+ * and joins the new one's where its index puts it. Both chains are a
+ * handful of cards, where rechain_cards() goes through every
+ * touchpoint of the map. */
+static void
+relink_card (JmLayout *self,
+             guint     k,
+             guint     lane,
+             guint     column)
+{
+  JmLayoutCard *card = &g_array_index (self->cards, JmLayoutCard, k);
+  guint n_columns = self->columns->len;
+  guint old_cell = card->lane * n_columns + card->column;
+  guint new_cell = lane * n_columns + column;
+  int *link;
+
+  for (link = &self->cell_first[old_cell]; *link != (int) k; link = &self->next[*link])
+    ;
+  *link = self->next[k];
+
+  for (link = &self->cell_first[new_cell]; *link >= 0 && *link < (int) k;
+       link = &self->next[*link])
+    ;
+  self->next[k] = *link;
+  *link = k;
+
+  card->lane = lane;
+  card->column = column;
+  renumber_cell (self, old_cell);
+  renumber_cell (self, new_cell);
+}
+
 static const JmRect *
 lane_rect (JmLayout *self,
            guint     lane)
@@ -376,7 +420,8 @@ add_cell_damage (JmLayout *self,
  * everything from the higher of the two lanes down may have moved. */
 static gboolean
 move_card (JmLayout     *self,
-           JmTouchpoint *touchpoint)
+           JmTouchpoint *touchpoint,
+           gboolean      reordered)
 {
   const JmLayoutCard *card = card_of (self, touchpoint);
   double old_height = self->height;
@@ -392,8 +437,19 @@ move_card (JmLayout     *self,
   old_rect = *lane_rect (self, old_lane);
   new_rect = *lane_rect (self, new_lane);
   before = lane_before (self, old_lane);
-  if (!rechain_cards (self, old_lane, new_lane))
-    return FALSE;
+  if (reordered)
+    {
+      if (!rechain_cards (self, old_lane, new_lane))
+        return FALSE;
+    }
+  else
+    {
+      relink_card (self, card - (const JmLayoutCard *) self->cards->data, new_lane, new_column);
+      /* top down: flowing a lane moves the ones below it */
+      reflow_from_lane (self, MIN (old_lane, new_lane));
+      if (old_lane != new_lane)
+        reflow_from_lane (self, MAX (old_lane, new_lane));
+    }
 
   /* only these two lanes can have changed size; if neither did, nothing
    * else moved */
@@ -431,7 +487,7 @@ apply_value (JmLayout       *self,
     {
       /* which cell a card is in */
       if (g_str_equal (property, "persona") || g_str_equal (property, "phase"))
-        return move_card (self, JM_TOUCHPOINT (change->object));
+        return move_card (self, JM_TOUCHPOINT (change->object), FALSE);
       update_card (self, JM_TOUCHPOINT (change->object));
       return TRUE;
     }
@@ -492,7 +548,7 @@ jm_layout_apply_change (JmLayout       *self,
     case JM_CHANGE_MOVE:
       if (change->collection == JM_COLLECTION_TOUCHPOINTS)
         {
-          done = move_card (self, JM_TOUCHPOINT (change->object));
+          done = move_card (self, JM_TOUCHPOINT (change->object), TRUE);
           break;
         }
       G_GNUC_FALLTHROUGH;

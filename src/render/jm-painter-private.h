@@ -38,7 +38,11 @@ void jm_painter_paint_lane_curve (const JmPaintContext *ctx,
                                   guint                 lane_index,
                                   const JmLayoutLane   *lane,
                                   const JmColor        *color);
+guint jm_painter_count_lane_points (const JmLayoutLane *lane,
+                                    double              x0,
+                                    double              x1);
 
+/* jm-curve-layer.c: the curves in view painted on a second core */
 typedef struct _JmCurveLayer JmCurveLayer;
 
 JmCurveLayer *jm_curve_layer_start       (const JmPaintContext *ctx,
