@@ -533,31 +533,35 @@ count_clear_changes (cairo_surface_t *a,
   return n;
 }
 
-/* A wide lane with many voted points, for culling by x. */
+/* One lane of @n_touchpoints voted cards over @n_phases phases, most
+ * with an emotion set, many of them derived: a wide lane for culling
+ * by x, or a dense curve with many points in any view. */
 static JmDocument *
-build_wide_map (void)
+build_lane_map (guint n_phases,
+                guint n_touchpoints)
 {
   JmDocument *doc = jm_document_new ();
   g_autoptr(JmPersona) persona = jm_persona_new ("p1", "Anna");
 
   jm_document_insert (doc, JM_COLLECTION_PERSONAS, NULL, persona, -1);
-  for (guint i = 0; i < 8; i++)
+  for (guint i = 0; i < n_phases; i++)
     {
       g_autofree char *id = g_strdup_printf ("ph%u", i + 1);
       g_autoptr(JmPhase) phase = jm_phase_new (id, "Phase");
 
       jm_document_insert (doc, JM_COLLECTION_PHASES, NULL, phase, -1);
     }
-  for (guint i = 0; i < 24; i++)
+  for (guint i = 0; i < n_touchpoints; i++)
     {
       g_autofree char *id = g_strdup_printf ("t%u", i + 1);
-      g_autofree char *phase = g_strdup_printf ("ph%u", i / 3 + 1);
+      g_autofree char *phase = g_strdup_printf ("ph%u", i * n_phases / n_touchpoints + 1);
       g_autoptr(JmTouchpoint) tp = jm_touchpoint_new (id, "p1", phase, "Card");
 
       if (i % 4 != 0)
         jm_touchpoint_set_emotion (tp, sin (i) * 2.0);
       jm_touchpoint_set_rating (tp, "u1", i % 3);
       jm_touchpoint_set_rating (tp, "u2", (i + 1) % 3);
+      jm_touchpoint_set_rating (tp, "u3", (i / 3) % 3);
       jm_touchpoint_set_expectation (tp, i % 5 + 1);
       jm_document_insert (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp, -1);
     }
@@ -572,7 +576,7 @@ build_wide_map (void)
 static void
 test_clip_matches_full_paint (void)
 {
-  g_autoptr(JmDocument) doc = build_wide_map ();
+  g_autoptr(JmDocument) doc = build_lane_map (8, 24);
   g_autoptr(JmLayout) layout = jm_layout_new (doc);
   const JmLayoutLane *lane = jm_layout_get_lane (layout, 0);
   double width = jm_layout_get_width (layout);
@@ -696,39 +700,6 @@ test_stamps_match_paths (void)
     }
 }
 
-/* A lane with a dense, voted curve: a view of it has many points. */
-static JmDocument *
-build_dense_map (void)
-{
-  JmDocument *doc = jm_document_new ();
-  g_autoptr(JmPersona) persona = jm_persona_new ("p1", "Anna");
-
-  jm_document_insert (doc, JM_COLLECTION_PERSONAS, NULL, persona, -1);
-  for (guint i = 0; i < 4; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("ph%u", i + 1);
-      g_autoptr(JmPhase) phase = jm_phase_new (id, "Phase");
-
-      jm_document_insert (doc, JM_COLLECTION_PHASES, NULL, phase, -1);
-    }
-  for (guint i = 0; i < 80; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("t%u", i + 1);
-      g_autofree char *phase = g_strdup_printf ("ph%u", i / 20 + 1);
-      g_autoptr(JmTouchpoint) tp = jm_touchpoint_new (id, "p1", phase, "Card");
-
-      if (i % 3 != 0)
-        jm_touchpoint_set_emotion (tp, sin (i * 1.7) * 2.0);
-      jm_touchpoint_set_rating (tp, "u1", i % 3);
-      jm_touchpoint_set_rating (tp, "u2", (i / 2) % 3);
-      jm_touchpoint_set_rating (tp, "u3", (i / 3) % 3);
-      jm_touchpoint_set_expectation (tp, i % 5 + 1);
-      jm_document_insert (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp, -1);
-    }
-
-  return doc;
-}
-
 static cairo_surface_t *
 paint_view (JmLayout             *layout,
             const JmRect         *view,
@@ -762,7 +733,7 @@ paint_view (JmLayout             *layout,
 static void
 test_curves_aside_match_in_place (void)
 {
-  g_autoptr(JmDocument) doc = build_dense_map ();
+  g_autoptr(JmDocument) doc = build_lane_map (4, 80);
   g_autoptr(JmLayout) layout = jm_layout_new (doc);
   const JmLayoutLane *lane = jm_layout_get_lane (layout, 0);
   JmRect view = { 100.0, lane->band.y - 200.0, 700.0, 320.0 };
