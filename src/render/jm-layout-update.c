@@ -157,37 +157,144 @@ reflow_from_lane (JmLayout *self,
   return dy;
 }
 
-/* Adds the stretch of @points around @touchpoint's point that moving it
- * redraws: a monotone curve's tangents reach two points either side. */
-static void
-add_point_damage (JmLayout           *self,
-                  const JmLayoutLane *lane,
-                  const JmCurvePoint *points,
-                  guint               n_points,
-                  JmTouchpoint       *touchpoint)
+/* A lane's curves as they were before a change, to find what of them
+ * changed: a vote moves a derived point and its spread, and through the
+ * limiting of the tangents (see jm-curve.c) the curve's shape can
+ * change several segments away, so where is worked out, not assumed. */
+typedef struct
 {
-  for (guint p = 0; p < n_points; p++)
-    if (points[p].touchpoint == touchpoint)
-      {
-        guint first = p >= 2 ? p - 2 : 0;
-        guint last = MIN (p + 2, n_points - 1);
-        JmRect stretch = { points[first].x, lane->band.y,
-                           points[last].x - points[first].x, lane->band.height };
+  JmCurvePoint   *points[2];      /* the emotional curve, the expected one */
+  guint           n_points[2];
+  JmCurveSegment *segments[2];
+  guint           n_segments[2];
+} CurveBefore;
 
-        add_damage (self, &stretch);
-        return;
-      }
+static void
+curve_before_init (CurveBefore        *self,
+                   const JmLayoutLane *lane)
+{
+  self->points[0] = g_memdup2 (lane->points, lane->n_points * sizeof (JmCurvePoint));
+  self->n_points[0] = lane->n_points;
+  self->segments[0] = g_memdup2 (lane->segments, lane->n_segments * sizeof (JmCurveSegment));
+  self->n_segments[0] = lane->n_segments;
+  self->points[1] = g_memdup2 (lane->expected_points,
+                               lane->n_expected_points * sizeof (JmCurvePoint));
+  self->n_points[1] = lane->n_expected_points;
+  self->segments[1] = g_memdup2 (lane->expected_segments,
+                                 lane->n_expected_segments * sizeof (JmCurveSegment));
+  self->n_segments[1] = lane->n_expected_segments;
 }
 
 static void
-add_curve_damage (JmLayout     *self,
-                  guint         lane_index,
-                  JmTouchpoint *touchpoint)
+curve_before_clear (CurveBefore *self)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      g_clear_pointer (&self->points[i], g_free);
+      g_clear_pointer (&self->segments[i], g_free);
+    }
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CurveBefore, curve_before_clear)
+
+static gboolean
+same_point (const JmCurvePoint *a,
+            const JmCurvePoint *b)
+{
+  return a->x == b->x && a->y == b->y && a->emotion == b->emotion &&
+         !a->derived == !b->derived && a->touchpoint == b->touchpoint &&
+         a->n_votes == b->n_votes && a->spread == b->spread;
+}
+
+static gboolean
+same_segment (const JmCurveSegment *a,
+              const JmCurveSegment *b)
+{
+  return a->x0 == b->x0 && a->y0 == b->y0 && a->x1 == b->x1 && a->y1 == b->y1 &&
+         a->x2 == b->x2 && a->y2 == b->y2 && a->x3 == b->x3 && a->y3 == b->y3;
+}
+
+/* Widens [@x0, @x1] to where points @a (@n_a of them) and @b differ,
+ * out to the unchanged neighbours on both sides: a point's spread
+ * shapes the band to them, and whether they show a capsule. */
+static void
+widen_to_points (const JmCurvePoint *a,
+                 guint               n_a,
+                 const JmCurvePoint *b,
+                 guint               n_b,
+                 const JmRect       *band,
+                 double             *x0,
+                 double             *x1)
+{
+  guint head = 0, tail = 0;
+
+  while (head < n_a && head < n_b && same_point (&a[head], &b[head]))
+    head++;
+  if (head == n_a && head == n_b)
+    return;
+  while (tail < n_a - head && tail < n_b - head &&
+         same_point (&a[n_a - 1 - tail], &b[n_b - 1 - tail]))
+    tail++;
+
+  *x0 = MIN (*x0, head > 0 ? a[head - 1].x : band->x);
+  *x1 = MAX (*x1, tail > 0 ? a[n_a - tail].x : band->x + band->width);
+}
+
+/* Widens [@x0, @x1] to the segments where @a and @b differ. */
+static void
+widen_to_segments (const JmCurveSegment *a,
+                   guint                 n_a,
+                   const JmCurveSegment *b,
+                   guint                 n_b,
+                   double               *x0,
+                   double               *x1)
+{
+  guint head = 0, tail = 0;
+
+  while (head < n_a && head < n_b && same_segment (&a[head], &b[head]))
+    head++;
+  if (head == n_a && head == n_b)
+    return;
+  while (tail < n_a - head && tail < n_b - head &&
+         same_segment (&a[n_a - 1 - tail], &b[n_b - 1 - tail]))
+    tail++;
+
+  if (head < n_a - tail)
+    {
+      *x0 = MIN (*x0, a[head].x0);
+      *x1 = MAX (*x1, a[n_a - 1 - tail].x3);
+    }
+  if (head < n_b - tail)
+    {
+      *x0 = MIN (*x0, b[head].x0);
+      *x1 = MAX (*x1, b[n_b - 1 - tail].x3);
+    }
+}
+
+/* The stretch of the band of lane @lane_index where its curves differ
+ * from @before. */
+static void
+add_curve_change (JmLayout          *self,
+                  guint              lane_index,
+                  const CurveBefore *before)
 {
   const JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, lane_index);
+  const JmCurvePoint *points[2] = { lane->points, lane->expected_points };
+  const guint n_points[2] = { lane->n_points, lane->n_expected_points };
+  const JmCurveSegment *segments[2] = { lane->segments, lane->expected_segments };
+  const guint n_segments[2] = { lane->n_segments, lane->n_expected_segments };
+  double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
 
-  add_point_damage (self, lane, lane->points, lane->n_points, touchpoint);
-  add_point_damage (self, lane, lane->expected_points, lane->n_expected_points, touchpoint);
+  for (guint i = 0; i < 2; i++)
+    {
+      widen_to_points (before->points[i], before->n_points[i], points[i], n_points[i],
+                       &lane->band, &x0, &x1);
+      widen_to_segments (before->segments[i], before->n_segments[i], segments[i],
+                         n_segments[i], &x0, &x1);
+    }
+
+  if (x0 <= x1)
+    add_damage (self, &(JmRect) { x0, lane->band.y, x1 - x0, lane->band.height });
 }
 
 static void
@@ -199,6 +306,7 @@ update_card (JmLayout     *self,
   const JmLayoutLane *lane;
   JmRect old;
   LaneBefore before;
+  g_auto(CurveBefore) curve = { 0 };
   double lane_dy;
 
   /* Not on the map (no such persona or phase): nothing shows it. */
@@ -208,9 +316,7 @@ update_card (JmLayout     *self,
   card = &g_array_index (self->cards, JmLayoutCard, index - 1);
   old = card->rect;
   before = lane_before (self, card->lane);
-  /* where its point was, and below where it is now: a point may come
-   * or go (the first vote, or the last one taken back) */
-  add_curve_damage (self, card->lane, touchpoint);
+  curve_before_init (&curve, &g_array_index (self->lanes, JmLayoutLane, card->lane));
   jm_card_content_measure (&g_array_index (self->card_content, JmCardContent, index - 1),
                            self->context, touchpoint, JM_LAYOUT_CARD_WIDTH, &card->rect.height);
   /* freshly measured content sits at the origin */
@@ -220,16 +326,17 @@ update_card (JmLayout     *self,
 
   if (lane_dy != 0.0)
     {
+      /* the band is part of that damage */
       add_lane_resize (self, &before, &card->column, 1, old.y, lane_dy);
       return;
     }
 
   /* The card itself, the cards below it in its cell if it changed
-   * height, and the curve around its point. */
+   * height, and the stretch of the curve that changed. */
   if (card->rect.height != old.height)
     old.height = lane->band.y - old.y;
   add_damage (self, &old);
-  add_curve_damage (self, card->lane, touchpoint);
+  add_curve_change (self, card->lane, &curve);
 }
 
 static gboolean
