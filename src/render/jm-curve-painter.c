@@ -8,7 +8,7 @@
  * of the votes' spread, the curve itself and its points. Only the
  * points near the view are looked at (a binary search on x), so a
  * long curve costs what is visible of it. jm-curve-layer.c paints
- * them on a second core.
+ * them on a second core. The points are shared with the legend.
  */
 
 #define G_LOG_DOMAIN "jm-curve-painter"
@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "jm-painter-private.h"
+#include "jm-stamp.h"
 
 #define SPREAD_CAPSULE 14.0
 #define EXPECTED_MARK 4.5
@@ -341,4 +342,148 @@ jm_painter_count_lane_points (const JmLayoutLane *lane,
     return 0;
 
   return last - first + 1;
+}
+
+/* The same point as one circle, filled and then stroked 2 units wide
+ * (in PDF one path, one operator): a ring in the background colour
+ * around the dot; or, derived, the disc in the background colour
+ * inside a dashed ring, the dashes where the raster version puts its
+ * pieces (3.5 long, from half a unit before every 4.5 units). The
+ * circle is closed, so the ring has no seam where it starts. */
+static void
+draw_vector_curve_point (cairo_t         *cr,
+                         const JmPalette *palette,
+                         const JmColor   *color,
+                         double           x,
+                         double           y,
+                         double           radius,
+                         gboolean         derived)
+{
+  static const double dash[] = { 3.5, 1.0 };
+  cairo_line_cap_t cap = cairo_get_line_cap (cr);
+
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  /* closed, and no stray moveto after it in PDF (see jm-card-painter.c) */
+  cairo_close_path (cr);
+  cairo_new_sub_path (cr);
+  jm_color_set_source (cr, derived ? &palette->background : color);
+  cairo_fill_preserve (cr);
+  jm_color_set_source (cr, derived ? color : &palette->background);
+  cairo_set_line_width (cr, 2.0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  if (derived)
+    cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0.5);
+  cairo_stroke (cr);
+  if (derived)
+    cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_cap (cr, cap);
+}
+
+static void
+draw_raster_curve_point (cairo_t         *cr,
+                         const JmPalette *palette,
+                         const JmColor   *color,
+                         double           x,
+                         double           y,
+                         double           radius,
+                         gboolean         derived)
+{
+  if (!derived)
+    {
+      /* the ring in the background colour, then the dot: two fills,
+       * cheaper than a fill and a stroke */
+      cairo_arc (cr, x, y, radius + 1.0, 0, 2 * G_PI);
+      jm_color_set_source (cr, &palette->background);
+      cairo_fill (cr);
+      cairo_arc (cr, x, y, radius - 1.0, 0, 2 * G_PI);
+      jm_color_set_source (cr, color);
+      cairo_fill (cr);
+      return;
+    }
+
+  /* Derived: hollow, with a dashed ring (a dash every 4.5 units along
+   * the circle, 3.5 long). The dashes are filled pieces of the ring,
+   * cheaper than a dashed stroke. */
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  jm_color_set_source (cr, &palette->background);
+  cairo_fill (cr);
+
+  for (double s = 0.0; s < 2 * G_PI * radius; s += 4.5)
+    {
+      double a0 = (s - 0.5) / radius;
+      double a1 = MIN (s + 3.0, 2 * G_PI * radius) / radius;
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, radius + 1.0, a0, a1);
+      cairo_arc_negative (cr, x, y, radius - 1.0, a1, a0);
+      cairo_close_path (cr);
+    }
+  jm_color_set_source (cr, color);
+  cairo_fill (cr);
+}
+
+/* On a raster, points are stamped: hundreds crowd a dense curve. */
+static void
+draw_point_stamp (cairo_t          *cr,
+                  const JmStampKey *key)
+{
+  JmPalette palette = { .background = key->colors[1] };
+
+  /* the centre on a pixel corner */
+  cairo_translate (cr, key->width / 2, key->height / 2);
+  cairo_scale (cr, key->scale, key->scale);
+  draw_raster_curve_point (cr, &palette, &key->colors[0], 0.0, 0.0, key->size[0], key->flags);
+}
+
+/* FALSE where a stamp would not do (see jm_stamp_get_device_point()). */
+static gboolean
+stamp_curve_point (cairo_t         *cr,
+                   const JmPalette *palette,
+                   const JmColor   *color,
+                   double           x,
+                   double           y,
+                   double           radius,
+                   gboolean         derived)
+{
+  JmStampKey key = { 0 };
+  double scale;
+
+  if (!jm_stamp_get_device_point (cr, x, y, &x, &y, &scale))
+    return FALSE;
+
+  key.kind = JM_STAMP_CURVE_POINT;
+  key.flags = derived;
+  key.scale = scale;
+  key.size[0] = radius;
+  key.colors[0] = *color;
+  key.colors[1] = palette->background;
+  key.width = key.height = 2 * (int) ceil ((radius + 2.0) * scale);
+  /* on whole device pixels: at most half a pixel from the curve, and
+   * never resampled. Halves go down, as floor() has it: round() takes
+   * them away from zero, and a point half way between two pixels would
+   * land on another one in a tile (where it may lie at −3.5) than in
+   * the view around it. */
+  jm_stamp_composite (cr, &key, draw_point_stamp, 0, key.height,
+                      (int) floor (x + 0.5) - key.width / 2,
+                      (int) floor (y + 0.5) - key.height / 2);
+
+  return TRUE;
+}
+
+void
+jm_painter_draw_curve_point (cairo_t         *cr,
+                             const JmPalette *palette,
+                             const JmColor   *color,
+                             double           x,
+                             double           y,
+                             double           radius,
+                             gboolean         derived)
+{
+  g_return_if_fail (cr != NULL && palette != NULL && color != NULL);
+
+  cairo_new_path (cr);
+  if (jm_painter_is_vector (cr))
+    draw_vector_curve_point (cr, palette, color, x, y, radius, derived);
+  else if (!stamp_curve_point (cr, palette, color, x, y, radius, derived))
+    draw_raster_curve_point (cr, palette, color, x, y, radius, derived);
 }

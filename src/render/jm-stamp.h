@@ -13,6 +13,13 @@
 
 G_BEGIN_DECLS
 
+/* What a stamp is of (JmStampKey.kind). */
+enum
+{
+  JM_STAMP_CURVE_POINT = 1,
+  JM_STAMP_CARD_FRAME,
+};
+
 /* What a stamp shows, all of it: two stamps with equal keys are the
  * same image. It is compared byte by byte, so it has no padding, and
  * what a caller does not use is left zero. */
