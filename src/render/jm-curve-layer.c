@@ -180,22 +180,20 @@ worth_a_thread (const JmPaintContext *ctx,
 }
 
 /* Splits the view between the thread and the caller, so both finish
- * together: where the curves are more work than the cards (a view of
- * little but a dense band, as after a drag step that moved it), the
- * caller paints the right part of them in place after its cards. A
- * card costs about as much as CARD_POINTS points of a dense curve. */
+ * together: where the @points of the curves are more work than the
+ * @n_cards cards (a view of little but a dense band, as after a drag
+ * step that moved it), the caller paints the right part of them in
+ * place after its cards. A card costs about as much as CARD_POINTS
+ * points of a dense curve. */
 static void
 split_view (JmCurveLayer *self,
-            guint         points)
+            guint         points,
+            guint         n_cards)
 {
   JmRect *aside = &self->ctx.visible;
-  g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
-  double curves, here, split;
+  double curves = points, cards = n_cards * CARD_POINTS, here, split;
 
-  jm_layout_collect_cards_in_rect (self->ctx.layout, aside, cards);
-  curves = points;
-  here = curves > cards->len * CARD_POINTS ? (curves - cards->len * CARD_POINTS) / (2 * curves)
-                                           : 0.0;
+  here = curves > cards ? (curves - cards) / (2 * curves) : 0.0;
   /* on a device pixel, so the two parts meet without a seam */
   split = round ((aside->x + aside->width * (1.0 - here)) * self->matrix.xx + self->matrix.x0);
   split = (split - self->matrix.x0) / self->matrix.xx;
@@ -208,11 +206,13 @@ split_view (JmCurveLayer *self,
 
 /* Starts painting the curves of the lanes in view on another thread,
  * in @colors (one per lane, kept unchanged until
- * jm_curve_layer_finish()); NULL where that is not worth it, and the
- * caller paints them in place. */
+ * jm_curve_layer_finish()), while the caller paints its @n_cards
+ * cards; NULL where that is not worth it, and the caller paints the
+ * curves in place. */
 JmCurveLayer *
 jm_curve_layer_start (const JmPaintContext *ctx,
-                      const JmColor        *colors)
+                      const JmColor        *colors,
+                      guint                 n_cards)
 {
   JmCurveLayer *self;
   cairo_matrix_t matrix;
@@ -231,7 +231,7 @@ jm_curve_layer_start (const JmPaintContext *ctx,
   self->matrix = matrix;
   self->colors = colors;
   self->strips = g_array_new (FALSE, FALSE, sizeof (CurveStrip));
-  split_view (self, points);
+  split_view (self, points, n_cards);
   add_strips (self);
   /* without a thread, the strips are painted when they are needed */
   self->thread = g_thread_try_new ("jm-curves", paint_strips, self, NULL);

@@ -46,7 +46,8 @@ guint jm_painter_count_lane_points (const JmLayoutLane *lane,
 typedef struct _JmCurveLayer JmCurveLayer;
 
 JmCurveLayer *jm_curve_layer_start       (const JmPaintContext *ctx,
-                                          const JmColor        *colors);
+                                          const JmColor        *colors,
+                                          guint                 n_cards);
 void          jm_curve_layer_finish      (JmCurveLayer         *self,
                                           cairo_t              *cr);
 void          jm_curve_layer_set_enabled (gboolean              on);

@@ -339,7 +339,8 @@ paint_lanes (const JmPaintContext *ctx)
 
   /* the curves, on another core where that pays, while the lanes and
    * cards are painted here; they go over both */
-  curves = jm_curve_layer_start (ctx, colors);
+  jm_layout_collect_cards_in_rect (ctx->layout, &reach, cards);
+  curves = jm_curve_layer_start (ctx, colors, cards->len);
 
   for (guint i = 0; i < n_lanes; i++)
     {
@@ -353,7 +354,6 @@ paint_lanes (const JmPaintContext *ctx)
         paint_lane_header (ctx, lane, jm_layout_get_lane_content (ctx->layout, i), &colors[i]);
     }
 
-  jm_layout_collect_cards_in_rect (ctx->layout, &reach, cards);
   for (guint k = 0; k < cards->len; k++)
     {
       guint i = g_array_index (cards, guint, k);
