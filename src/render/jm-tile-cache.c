@@ -179,9 +179,28 @@ invalidate_selection (JmTileCache *self,
     jm_tile_cache_invalidate (self, &extents[i]);
 }
 
-static Entry *add_tile (JmTileCache *self,
-                        int          column,
-                        int          row);
+static Entry *
+add_tile (JmTileCache *self,
+          int          column,
+          int          row)
+{
+  Entry *entry = g_new0 (Entry, 1);
+  double size = JM_TILE_SIZE / self->scale;
+
+  entry->cache = self;
+  entry->key = make_key (column, row);
+  entry->tile.column = column;
+  entry->tile.row = row;
+  entry->tile.rect = (JmRect) { column * size, row * size, size, size };
+  /* every pixel is copied over, so a spare needs no clearing */
+  if (self->spare->len > 0)
+    entry->tile.surface = g_ptr_array_steal_index_fast (self->spare, self->spare->len - 1);
+  else
+    entry->tile.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                      JM_TILE_SIZE, JM_TILE_SIZE);
+  g_hash_table_insert (self->entries, &entry->key, entry);
+  return entry;
+}
 
 /* Tile (@column, @row) in @old, the entries before a move. */
 static Entry *
@@ -207,7 +226,6 @@ add_moved_tile (JmTileCache  *self,
   Entry *entry = add_tile (self, column, row);
   cairo_t *cr = cairo_create (entry->tile.surface);
 
-  self->n_painted--;   /* copied, not painted */
   cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
   cairo_set_source_surface (cr, upper->tile.surface, 0, -offset);
   cairo_rectangle (cr, 0, 0, JM_TILE_SIZE, JM_TILE_SIZE - offset);
@@ -327,30 +345,6 @@ sync_state (JmTileCache          *self,
   g_set_object (&self->options.focus, options->focus);
 }
 
-static Entry *
-add_tile (JmTileCache *self,
-          int          column,
-          int          row)
-{
-  Entry *entry = g_new0 (Entry, 1);
-  double size = JM_TILE_SIZE / self->scale;
-
-  entry->cache = self;
-  entry->key = make_key (column, row);
-  entry->tile.column = column;
-  entry->tile.row = row;
-  entry->tile.rect = (JmRect) { column * size, row * size, size, size };
-  /* every pixel is copied over, so a spare needs no clearing */
-  if (self->spare->len > 0)
-    entry->tile.surface = g_ptr_array_steal_index_fast (self->spare, self->spare->len - 1);
-  else
-    entry->tile.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                      JM_TILE_SIZE, JM_TILE_SIZE);
-  g_hash_table_insert (self->entries, &entry->key, entry);
-  self->n_painted++;
-  return entry;
-}
-
 /* The block surface, at least @width × @height, cleared there. */
 static cairo_surface_t *
 get_block (JmTileCache *self,
@@ -418,6 +412,7 @@ paint_block (JmTileCache *self,
         cairo_paint (cr);
         cairo_destroy (cr);
         cairo_surface_flush (entry->tile.surface);
+        self->n_painted++;
       }
 }
 
