@@ -464,21 +464,28 @@ draw_hidden_results (cairo_t             *cr,
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
+/* How a card's frame looks. */
+typedef struct
+{
+  JmColor fill;
+  JmColor frame;
+  JmColor shadow;
+  JmColor lane;     /* the stripe down its left edge */
+  double  border;   /* the width of the frame */
+} FrameLook;
+
 /* A card's shadow, its background and frame, and the lane's colour
  * down its left edge. */
 static void
-path_frame (cairo_t       *cr,
-            const JmRect  *rect,
-            double         border,
-            const JmColor *fill,
-            const JmColor *frame,
-            const JmColor *shadow,
-            const JmColor *lane_color)
+path_frame (cairo_t         *cr,
+            const JmRect    *rect,
+            const FrameLook *look)
 {
+  double border = look->border;
   JmRect edge;
 
   path_shadow (cr, rect, JM_LAYOUT_CARD_RADIUS, 1.5);
-  jm_color_set_source (cr, shadow);
+  jm_color_set_source (cr, &look->shadow);
   cairo_fill (cr);
 
   /* Filled and framed with one path (inset by half the line, so a
@@ -487,16 +494,16 @@ path_frame (cairo_t       *cr,
   edge = (JmRect) { rect->x + border / 2, rect->y + border / 2,
                     rect->width - border, rect->height - border };
   jm_painter_path_rounded_rect (cr, &edge, JM_LAYOUT_CARD_RADIUS - border / 2);
-  jm_color_set_source (cr, fill);
+  jm_color_set_source (cr, &look->fill);
   cairo_fill_preserve (cr);
-  jm_color_set_source (cr, frame);
+  jm_color_set_source (cr, &look->frame);
   cairo_set_line_width (cr, border);
   cairo_stroke (cr);
 
   /* the lane's colour down the left edge, over the frame */
   jm_painter_path_rounded_slice (cr, rect, JM_LAYOUT_CARD_RADIUS,
                                  rect->x, rect->x + JM_LAYOUT_CARD_STRIPE);
-  jm_color_set_source (cr, lane_color);
+  jm_color_set_source (cr, &look->lane);
   cairo_fill (cr);
 }
 
@@ -509,10 +516,11 @@ draw_frame_stamp (cairo_t          *cr,
                   const JmStampKey *key)
 {
   JmRect rect = { 0.0, 0.0, key->size[0], STAMP_CARD_HEIGHT };
+  FrameLook look = { key->colors[0], key->colors[1], key->colors[2], key->colors[3],
+                     key->size[1] };
 
   cairo_scale (cr, key->scale, key->scale);
-  path_frame (cr, &rect, key->size[1], &key->colors[0], &key->colors[1], &key->colors[2],
-              &key->colors[3]);
+  path_frame (cr, &rect, &look);
 }
 
 static void
@@ -534,20 +542,16 @@ fill_device_rect (cairo_t       *cr,
  * is there once the opaque colours have covered each other. FALSE
  * where that does not hold. */
 static gboolean
-stamp_frame (cairo_t       *cr,
-             const JmRect  *rect,
-             double         border,
-             const JmColor *fill,
-             const JmColor *frame,
-             const JmColor *shadow,
-             const JmColor *lane_color)
+stamp_frame (cairo_t         *cr,
+             const JmRect    *rect,
+             const FrameLook *look)
 {
-  const double radius = JM_LAYOUT_CARD_RADIUS;
+  const double radius = JM_LAYOUT_CARD_RADIUS, border = look->border;
   JmStampKey key = { 0 };
   double x, y, s;
   int top_rows, bottom_start, middle_rows;
 
-  if (fill->alpha < 1.0 || frame->alpha < 1.0 || lane_color->alpha < 1.0 ||
+  if (look->fill.alpha < 1.0 || look->frame.alpha < 1.0 || look->lane.alpha < 1.0 ||
       rect->height < STAMP_CARD_HEIGHT ||
       !jm_stamp_get_device_point (cr, rect->x, rect->y, &x, &y, &s) ||
       !jm_stamp_is_whole (x) || !jm_stamp_is_whole (y) ||
@@ -560,10 +564,10 @@ stamp_frame (cairo_t       *cr,
   key.scale = s;
   key.size[0] = rect->width;
   key.size[1] = border;
-  key.colors[0] = *fill;
-  key.colors[1] = *frame;
-  key.colors[2] = *shadow;
-  key.colors[3] = *lane_color;
+  key.colors[0] = look->fill;
+  key.colors[1] = look->frame;
+  key.colors[2] = look->shadow;
+  key.colors[3] = look->lane;
   key.width = (int) round (s * rect->width);
   key.height = (int) ceil (s * (STAMP_CARD_HEIGHT + 2.0));
 
@@ -584,9 +588,9 @@ stamp_frame (cairo_t       *cr,
 
       cairo_save (cr);
       cairo_identity_matrix (cr);
-      fill_device_rect (cr, x, top, stripe, middle_rows, lane_color);
-      fill_device_rect (cr, x + stripe, top, width - stripe - right, middle_rows, fill);
-      fill_device_rect (cr, x + width - right, top, right, middle_rows, frame);
+      fill_device_rect (cr, x, top, stripe, middle_rows, &look->lane);
+      fill_device_rect (cr, x + stripe, top, width - stripe - right, middle_rows, &look->fill);
+      fill_device_rect (cr, x + width - right, top, right, middle_rows, &look->frame);
       cairo_restore (cr);
     }
 
@@ -600,13 +604,16 @@ draw_frame (cairo_t         *cr,
             const JmPalette *palette,
             const JmColor   *lane_color)
 {
-  double border = is_super ? SUPER_BORDER : 1.0;
-  const JmColor *fill = is_super ? &palette->super_card : &palette->card;
-  const JmColor *frame = is_super ? &palette->super_border : &palette->card_border;
+  FrameLook look = {
+    .fill = is_super ? palette->super_card : palette->card,
+    .frame = is_super ? palette->super_border : palette->card_border,
+    .shadow = palette->shadow,
+    .lane = *lane_color,
+    .border = is_super ? SUPER_BORDER : 1.0,
+  };
 
-  if (jm_painter_is_vector (cr) ||
-      !stamp_frame (cr, rect, border, fill, frame, &palette->shadow, lane_color))
-    path_frame (cr, rect, border, fill, frame, &palette->shadow, lane_color);
+  if (jm_painter_is_vector (cr) || !stamp_frame (cr, rect, &look))
+    path_frame (cr, rect, &look);
 }
 
 void
