@@ -198,20 +198,51 @@ curve_before_clear (CurveBefore *self)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CurveBefore, curve_before_clear)
 
 static gboolean
-same_point (const JmCurvePoint *a,
-            const JmCurvePoint *b)
+same_point (gconstpointer data_a,
+            gconstpointer data_b)
 {
+  const JmCurvePoint *a = data_a, *b = data_b;
+
   return a->x == b->x && a->y == b->y && a->emotion == b->emotion &&
          !a->derived == !b->derived && a->touchpoint == b->touchpoint &&
          a->n_votes == b->n_votes && a->spread == b->spread;
 }
 
 static gboolean
-same_segment (const JmCurveSegment *a,
-              const JmCurveSegment *b)
+same_segment (gconstpointer data_a,
+              gconstpointer data_b)
 {
+  const JmCurveSegment *a = data_a, *b = data_b;
+
   return a->x0 == b->x0 && a->y0 == b->y0 && a->x1 == b->x1 && a->y1 == b->y1 &&
          a->x2 == b->x2 && a->y2 == b->y2 && a->x3 == b->x3 && a->y3 == b->y3;
+}
+
+/* Where arrays @a (@n_a items of @size bytes) and @b differ: @head
+ * items alike at the start, @tail at the end. FALSE if they are the
+ * same. */
+static gboolean
+find_difference (gconstpointer a,
+                 guint         n_a,
+                 gconstpointer b,
+                 guint         n_b,
+                 gsize         size,
+                 GEqualFunc    same,
+                 guint        *head,
+                 guint        *tail)
+{
+  const guchar *bytes_a = a, *bytes_b = b;
+
+  *head = *tail = 0;
+  while (*head < n_a && *head < n_b && same (bytes_a + *head * size, bytes_b + *head * size))
+    (*head)++;
+  if (*head == n_a && *head == n_b)
+    return FALSE;
+  while (*tail < n_a - *head && *tail < n_b - *head &&
+         same (bytes_a + (n_a - 1 - *tail) * size, bytes_b + (n_b - 1 - *tail) * size))
+    (*tail)++;
+
+  return TRUE;
 }
 
 /* Widens [@x0, @x1] to where points @a (@n_a of them) and @b differ,
@@ -226,15 +257,10 @@ widen_to_points (const JmCurvePoint *a,
                  double             *x0,
                  double             *x1)
 {
-  guint head = 0, tail = 0;
+  guint head, tail;
 
-  while (head < n_a && head < n_b && same_point (&a[head], &b[head]))
-    head++;
-  if (head == n_a && head == n_b)
+  if (!find_difference (a, n_a, b, n_b, sizeof *a, same_point, &head, &tail))
     return;
-  while (tail < n_a - head && tail < n_b - head &&
-         same_point (&a[n_a - 1 - tail], &b[n_b - 1 - tail]))
-    tail++;
 
   *x0 = MIN (*x0, head > 0 ? a[head - 1].x : band->x);
   *x1 = MAX (*x1, tail > 0 ? a[n_a - tail].x : band->x + band->width);
@@ -249,15 +275,10 @@ widen_to_segments (const JmCurveSegment *a,
                    double               *x0,
                    double               *x1)
 {
-  guint head = 0, tail = 0;
+  guint head, tail;
 
-  while (head < n_a && head < n_b && same_segment (&a[head], &b[head]))
-    head++;
-  if (head == n_a && head == n_b)
+  if (!find_difference (a, n_a, b, n_b, sizeof *a, same_segment, &head, &tail))
     return;
-  while (tail < n_a - head && tail < n_b - head &&
-         same_segment (&a[n_a - 1 - tail], &b[n_b - 1 - tail]))
-    tail++;
 
   if (head < n_a - tail)
     {
