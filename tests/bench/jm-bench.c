@@ -321,6 +321,21 @@ bench_scroll (gpointer data)
   paint_tiles_at (b, middle_x (b), middle_y (b) + b->scroll_y);
 }
 
+/* The touchpoint of the first card in the middle region, the one the
+ * drag benchmarks pick up; NULL if the region has none. */
+static JmTouchpoint *
+first_card_in_view (Bench *b)
+{
+  JmRect visible = { middle_x (b), middle_y (b), VIEW_WIDTH, VIEW_HEIGHT };
+  g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  jm_layout_collect_cards_in_rect (b->layout, &visible, cards);
+  if (cards->len == 0)
+    return NULL;
+
+  return jm_layout_get_card (b->layout, g_array_index (cards, guint, 0))->touchpoint;
+}
+
 /* One frame of a card drag between drop targets: the tiles as they are
  * and the floating card with its drop slot painted over them. */
 static void
@@ -328,19 +343,16 @@ bench_drag (gpointer data)
 {
   Bench *b = data;
   double x = middle_x (b), y = middle_y (b);
-  JmRect visible = { x, y, VIEW_WIDTH, VIEW_HEIGHT };
-  g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
-  const JmLayoutCard *card;
   JmOverlay overlay = { .cell_lane = -1, .cell_column = -1, .drag = JM_OVERLAY_DRAG_CARD };
+  JmTouchpoint *touchpoint;
   cairo_t *cr;
 
   paint_tiles_at (b, x, y);
-  jm_layout_collect_cards_in_rect (b->layout, &visible, cards);
-  if (cards->len == 0)
+  touchpoint = first_card_in_view (b);
+  if (touchpoint == NULL)
     return;
 
-  card = jm_layout_get_card (b->layout, g_array_index (cards, guint, 0));
-  overlay.object = G_OBJECT (card->touchpoint);
+  overlay.object = G_OBJECT (touchpoint);
   overlay.x = x + VIEW_WIDTH / 2.0;
   overlay.y = y + VIEW_HEIGHT / 2.0;
   overlay.grab_dx = 20;
@@ -473,18 +485,14 @@ bench_drag_step (gpointer data)
 {
   Bench *b = data;
   double x = middle_x (b), y = middle_y (b);
-  JmRect visible = { x, y, VIEW_WIDTH, VIEW_HEIGHT };
-  g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
   const JmLayoutCard *card;
   const char *phase;
 
   if (b->moving == NULL)
     {
-      jm_layout_collect_cards_in_rect (b->layout, &visible, cards);
-      if (cards->len == 0)
+      b->moving = first_card_in_view (b);
+      if (b->moving == NULL)
         return;
-      card = jm_layout_get_card (b->layout, g_array_index (cards, guint, 0));
-      b->moving = card->touchpoint;
       b->home = g_strdup (jm_touchpoint_get_phase (b->moving));
     }
 
