@@ -29,8 +29,8 @@
  * standard deviation of the votes either side of the curve. */
 static double
 spread_half_height (const JmPaintContext *ctx,
-                    guint               lane_index,
-                    const JmCurvePoint *point)
+                    guint                 lane_index,
+                    const JmCurvePoint   *point)
 {
   return fabs (jm_layout_emotion_to_y (ctx->layout, lane_index, point->spread) -
                jm_layout_emotion_to_y (ctx->layout, lane_index, 0.0));
@@ -88,11 +88,11 @@ visible_points (const JmCurvePoint *points,
  * looked at. */
 static void
 paint_lane_spread (const JmPaintContext *ctx,
-                   guint               lane_index,
-                   const JmLayoutLane *lane,
-                   const JmColor      *color,
-                   guint               first,
-                   guint               last)
+                   guint                 lane_index,
+                   const JmLayoutLane   *lane,
+                   const JmColor        *color,
+                   guint                 first,
+                   guint                 last)
 {
   cairo_t *cr = ctx->cr;
   double top = jm_layout_emotion_to_y (ctx->layout, lane_index, JM_EMOTION_MAX);
@@ -233,10 +233,10 @@ stroke_segments (cairo_t              *cr,
  * diamonds, under the emotional curve. */
 static void
 paint_lane_expected (const JmPaintContext *ctx,
-                     const JmLayoutLane *lane,
-                     const JmColor      *color,
-                     double              x0,
-                     double              x1)
+                     const JmLayoutLane   *lane,
+                     const JmColor        *color,
+                     double                x0,
+                     double                x1)
 {
   cairo_t *cr = ctx->cr;
   static const double dash[] = { 6.0, 4.0 };

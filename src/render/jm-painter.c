@@ -52,8 +52,8 @@ paint_title (const JmPaintContext *ctx)
 }
 
 static void
-paint_legend_icon (const JmPaintContext  *ctx,
-                   const JmLegendEntry *entry)
+paint_legend_icon (const JmPaintContext *ctx,
+                   const JmLegendEntry  *entry)
 {
   cairo_t *cr = ctx->cr;
   const JmRect *icon = &entry->icon;
@@ -218,10 +218,10 @@ paint_phase_headers (const JmPaintContext *ctx)
 }
 
 static void
-paint_lane_header (const JmPaintContext  *ctx,
-                   const JmLayoutLane  *lane,
-                   const JmLaneContent *content,
-                   const JmColor       *color)
+paint_lane_header (const JmPaintContext *ctx,
+                   const JmLayoutLane   *lane,
+                   const JmLaneContent  *content,
+                   const JmColor        *color)
 {
   cairo_t *cr = ctx->cr;
   JmRect box = { lane->header.x, lane->header.y, lane->header.width - JM_LAYOUT_HEADER_INSET,
@@ -249,8 +249,8 @@ paint_lane_header (const JmPaintContext  *ctx,
  * it works out the coverage of a curved outline that large. */
 static void
 path_rounded_rect_in_view (const JmPaintContext *ctx,
-                           const JmRect       *rect,
-                           double              radius)
+                           const JmRect         *rect,
+                           double                radius)
 {
   double r = MIN (radius, MIN (rect->width, rect->height) / 2.0);
   double right = rect->x + rect->width - r, bottom = rect->y + rect->height - r;
@@ -277,8 +277,8 @@ path_rounded_rect_in_view (const JmPaintContext *ctx,
 
 static void
 paint_lane_body (const JmPaintContext *ctx,
-                 const JmLayoutLane *lane,
-                 const JmColor      *color)
+                 const JmLayoutLane   *lane,
+                 const JmColor        *color)
 {
   cairo_t *cr = ctx->cr;
   guint n_columns = jm_layout_get_n_columns (ctx->layout);
