@@ -458,6 +458,138 @@ test_lane_resize_moves_tiles (Fixture       *fixture,
     }
 }
 
+/* The view painted whole laid onto a surface of the fixture's view
+ * size, where the canvas would show it. */
+static cairo_surface_t *
+draw_view_tile (Fixture      *fixture,
+                const JmTile *view,
+                int           x,
+                int           y)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         view_width (fixture),
+                                                         view_height (fixture));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_surface (cr, view->surface, view->x - x, view->y - y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static JmRect
+visible_at (Fixture *fixture,
+            int      x,
+            int      y,
+            double   scale)
+{
+  return (JmRect) { x / scale, y / scale, view_width (fixture) / scale,
+                    view_height (fixture) / scale };
+}
+
+/* A view with no tiles yet (the map just opened, zoomed or restyled)
+ * is painted whole, with no tile painted. The tiles filled in after it
+ * then draw the view without painting anything, and show the same:
+ * cairo antialiases a few edges (a rating mark's) a few levels apart in
+ * a row of tiles and in a whole view (4 at most in this map). */
+static void
+assert_cold_view_painted_whole (Fixture              *fixture,
+                                int                   x,
+                                int                   y,
+                                double                scale,
+                                const JmPaintOptions *options)
+{
+  JmRect visible = visible_at (fixture, x, y, scale);
+  guint before = jm_tile_cache_get_n_painted (fixture->tiles);
+  guint n_rows = tiles_across (view_height (fixture), y);
+  guint n_fills = 0;
+  cairo_surface_t *whole, *tiled;
+  const JmTile *view;
+
+  jm_tile_cache_invalidate (fixture->tiles, NULL);
+  view = jm_tile_cache_paint_view (fixture->tiles, &visible, scale, options);
+  g_assert_nonnull (view);
+  g_assert_cmpint (view->x, ==, x);
+  g_assert_cmpint (view->y, ==, y);
+  g_assert_cmpint (view->width, ==, view_width (fixture));
+  g_assert_cmpint (view->height, ==, view_height (fixture));
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
+  whole = draw_view_tile (fixture, view, x, y);
+
+  /* a row of tiles per call */
+  while (jm_tile_cache_fill (fixture->tiles))
+    n_fills++;
+  g_assert_cmpuint (n_fills, ==, n_rows);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, ==,
+                    n_rows * tiles_across (view_width (fixture), x));
+
+  before = jm_tile_cache_get_n_painted (fixture->tiles);
+  g_assert_null (jm_tile_cache_paint_view (fixture->tiles, &visible, scale, options));
+  tiled = draw_from_tiles (fixture, x, y, scale, options);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
+  g_assert_cmpuint (count_visible_differences (whole, tiled, 8), ==, 0);
+  cairo_surface_destroy (whole);
+  cairo_surface_destroy (tiled);
+}
+
+static void
+test_cold_view_painted_whole (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  JmPaintOptions options = { 0 };
+  JmPaintOptions dark = { .dark = TRUE, .show_expected = TRUE };
+
+  assert_cold_view_painted_whole (fixture, 0, 0, 1.0, &options);
+  /* off the tile grid, zoomed out, and HiDPI */
+  assert_cold_view_painted_whole (fixture, 301, 517, 1.0, &options);
+  assert_cold_view_painted_whole (fixture, 123, 77, 0.6, &options);
+  assert_cold_view_painted_whole (fixture, 700, 900, 2.0, &dark);
+}
+
+static void
+count_tile (const JmTile *tile,
+            gpointer      user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* The tiles filled after a view show the map as it is when they are
+ * painted, and a view at another scale leaves nothing to fill at the
+ * old one. */
+static void
+test_fill_follows_changes (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  JmTouchpoint *touchpoint = jm_document_get_touchpoint (fixture->document, 0);
+  const JmLayoutCard *card = jm_layout_find_card (fixture->layout, touchpoint);
+  int x = MAX (0, (int) card->rect.x - 100);
+  int y = MAX (0, (int) card->rect.y - 100);
+  JmRect visible = visible_at (fixture, x, y, 1.0);
+  JmRect corner = visible_at (fixture, x, y, 2.0);
+  JmPaintOptions options = { 0 };
+  guint n_tiles = 0;
+  guint before;
+
+  g_assert_nonnull (jm_tile_cache_paint_view (fixture->tiles, &visible, 1.0, &options));
+  jm_document_set_string (fixture->document, touchpoint, "title", "A much longer title that "
+                          "wraps onto a second line and pushes the cards below down");
+  while (jm_tile_cache_fill (fixture->tiles))
+    ;
+  before = jm_tile_cache_get_n_painted (fixture->tiles);
+  assert_view_matches (fixture, x, y, 1.0, &options);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
+
+  jm_tile_cache_invalidate (fixture->tiles, NULL);
+  g_assert_nonnull (jm_tile_cache_paint_view (fixture->tiles, &visible, 1.0, &options));
+  /* a few tiles at 200 %, painted as tiles */
+  corner.width = corner.height = JM_TILE_SIZE / 2.0;
+  jm_tile_cache_foreach (fixture->tiles, &corner, 2.0, &options, count_tile, &n_tiles);
+  g_assert_cmpuint (n_tiles, >, 0);
+  before = jm_tile_cache_get_n_painted (fixture->tiles);
+  g_assert_false (jm_tile_cache_fill (fixture->tiles));
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +605,8 @@ main (int   argc,
   ADD ("/tile-cache/vote-repaints-card-and-band", test_vote_repaints_card_and_band);
   ADD ("/tile-cache/memory-follows-the-view", test_memory_follows_the_view);
   ADD ("/tile-cache/lane-resize-moves-tiles", test_lane_resize_moves_tiles);
+  ADD ("/tile-cache/cold-view-painted-whole", test_cold_view_painted_whole);
+  ADD ("/tile-cache/fill-follows-changes", test_fill_follows_changes);
 #undef ADD
   g_test_add_func ("/tile-cache/random-edits", test_random_edits);
 

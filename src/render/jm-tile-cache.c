@@ -19,34 +19,11 @@
 #include <math.h>
 
 #include "jm-layout-private.h"
-#include "jm-tile-cache.h"
+#include "jm-tile-cache-private.h"
 
 /* Tile surfaces kept for reuse: a new surface is memory the kernel has
  * to find and zero, which cost as much as painting a sparse frame. */
 #define MAX_SPARE_SURFACES 256
-
-typedef struct
-{
-  JmTile         tile;       /* first: a JmTile * is its Entry * */
-  JmTileCache   *cache;      /* borrowed: it owns the entry */
-  gint64         key;
-  gpointer       data;
-  GDestroyNotify destroy_data;
-} Entry;
-
-struct _JmTileCache
-{
-  GObject         parent_instance;
-
-  JmLayout       *layout;
-  GHashTable     *entries;      /* &Entry.key → Entry, owned */
-  double          scale;
-  guint           serial;       /* the layout's, when the tiles were painted */
-  JmPaintOptions  options;      /* what the tiles show; clip unused */
-  guint           n_painted;
-  GPtrArray      *spare;        /* tile surfaces nobody else holds */
-  cairo_surface_t *block;       /* where missing tiles are painted, reused */
-};
 
 G_DEFINE_FINAL_TYPE (JmTileCache, jm_tile_cache, G_TYPE_OBJECT)
 
@@ -106,6 +83,9 @@ jm_tile_cache_finalize (GObject *object)
   g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->spare, g_ptr_array_unref);
   g_clear_pointer (&self->block, cairo_surface_destroy);
+  g_clear_pointer (&self->view, jm_tile_cache_view_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->view_surfaces); i++)
+    g_clear_pointer (&self->view_surfaces[i], cairo_surface_destroy);
   g_clear_object (&self->options.selected);
   g_clear_object (&self->options.focus);
   g_clear_object (&self->layout);
@@ -191,6 +171,10 @@ add_tile (JmTileCache *self,
   entry->key = make_key (column, row);
   entry->tile.column = column;
   entry->tile.row = row;
+  entry->tile.x = column * JM_TILE_SIZE;
+  entry->tile.y = row * JM_TILE_SIZE;
+  entry->tile.width = JM_TILE_SIZE;
+  entry->tile.height = JM_TILE_SIZE;
   entry->tile.rect = (JmRect) { column * size, row * size, size, size };
   /* every pixel is copied over, so a spare needs no clearing */
   if (self->spare->len > 0)
@@ -205,8 +189,8 @@ add_tile (JmTileCache *self,
 /* Tile (@column, @row) in @old, the entries before a move. */
 static Entry *
 lookup_entry (GHashTable *old,
-             int         column,
-             int         row)
+              int         column,
+              int         row)
 {
   gint64 key = make_key (column, row);
 
@@ -296,10 +280,10 @@ move_tiles (JmTileCache *self,
 /* Drops what no longer matches: everything when the layout, the scale
  * or how the whole map looks changed; the old and new focus rings when
  * only the selection moved. */
-static void
-sync_state (JmTileCache          *self,
-            double                scale,
-            const JmPaintOptions *options)
+void
+jm_tile_cache_sync (JmTileCache          *self,
+                    double                scale,
+                    const JmPaintOptions *options)
 {
   guint serial = jm_layout_get_serial (self->layout);
   JmRect damage[JM_LAYOUT_MAX_DAMAGE];
@@ -329,6 +313,9 @@ sync_state (JmTileCache          *self,
       options->focus != self->options.focus)
     {
       jm_tile_cache_invalidate (self, NULL);
+      /* tiles left to fill were at the old scale */
+      if (scale != self->scale)
+        self->has_fill = FALSE;
     }
   else if (options->selected != self->options.selected)
     {
@@ -416,10 +403,10 @@ paint_block (JmTileCache *self,
       }
 }
 
-static gboolean
-has_tile (JmTileCache *self,
-          int          column,
-          int          row)
+gboolean
+jm_tile_cache_has_tile (JmTileCache *self,
+                        int          column,
+                        int          row)
 {
   gint64 key = make_key (column, row);
 
@@ -430,12 +417,12 @@ has_tile (JmTileCache *self,
  * them: each row's runs of missing tiles, a run joined to the block
  * above when it spans the same columns. After an edit the damage is a
  * card, a cell or a curve band, not everything between them. */
-static void
-paint_missing (JmTileCache *self,
-               int          first_column,
-               int          last_column,
-               int          first_row,
-               int          last_row)
+void
+jm_tile_cache_paint_missing (JmTileCache *self,
+                             int          first_column,
+                             int          last_column,
+                             int          first_row,
+                             int          last_row)
 {
   /* runs of the previous rows still open: first column, last column,
    * first row, each awaiting a row that does not continue it */
@@ -451,14 +438,14 @@ paint_missing (JmTileCache *self,
         {
           int run[3];
 
-          if (has_tile (self, column, row))
+          if (jm_tile_cache_has_tile (self, column, row))
             {
               column++;
               continue;
             }
 
           run[0] = column;
-          while (column <= last_column && !has_tile (self, column, row))
+          while (column <= last_column && !jm_tile_cache_has_tile (self, column, row))
             column++;
           run[1] = column - 1;
           run[2] = row;
@@ -515,6 +502,44 @@ drop_far_tiles (JmTileCache *self,
       g_hash_table_iter_remove (&iter);
 }
 
+/* The tiles that cover @visible at the current scale; FALSE if none
+ * do (the view is off the map). */
+static gboolean
+get_range (JmTileCache  *self,
+           const JmRect *visible,
+           TileRange    *range)
+{
+  double scale = self->scale;
+  double map_columns = ceil (jm_layout_get_width (self->layout) * scale / JM_TILE_SIZE);
+  double map_rows = ceil (jm_layout_get_height (self->layout) * scale / JM_TILE_SIZE);
+
+  range->first_column = MAX (0.0, floor (visible->x * scale / JM_TILE_SIZE));
+  range->first_row = MAX (0.0, floor (visible->y * scale / JM_TILE_SIZE));
+  range->last_column = MIN (map_columns,
+                            ceil ((visible->x + visible->width) * scale / JM_TILE_SIZE)) - 1;
+  range->last_row = MIN (map_rows, ceil ((visible->y + visible->height) * scale / JM_TILE_SIZE)) - 1;
+
+  return range->last_column >= range->first_column && range->last_row >= range->first_row;
+}
+
+/* Syncs with the layout and the options, and finds the tiles of
+ * @visible, dropping those far from it. */
+gboolean
+jm_tile_cache_prepare_view (JmTileCache          *self,
+                            const JmRect         *visible,
+                            double                scale,
+                            const JmPaintOptions *options,
+                            TileRange            *range)
+{
+  jm_tile_cache_sync (self, scale, options);
+  if (!get_range (self, visible, range))
+    return FALSE;
+
+  drop_far_tiles (self, range->first_column, range->last_column,
+                  range->first_row, range->last_row);
+  return TRUE;
+}
+
 void
 jm_tile_cache_foreach (JmTileCache          *self,
                        const JmRect         *visible,
@@ -523,8 +548,7 @@ jm_tile_cache_foreach (JmTileCache          *self,
                        JmTileFunc            func,
                        gpointer              user_data)
 {
-  double map_columns, map_rows;
-  int first_column, last_column, first_row, last_row;
+  TileRange range;
 
   g_return_if_fail (JM_IS_TILE_CACHE (self));
   g_return_if_fail (visible != NULL);
@@ -532,22 +556,13 @@ jm_tile_cache_foreach (JmTileCache          *self,
   g_return_if_fail (options != NULL);
   g_return_if_fail (func != NULL);
 
-  sync_state (self, scale, options);
-
-  map_columns = ceil (jm_layout_get_width (self->layout) * scale / JM_TILE_SIZE);
-  map_rows = ceil (jm_layout_get_height (self->layout) * scale / JM_TILE_SIZE);
-  first_column = MAX (0.0, floor (visible->x * scale / JM_TILE_SIZE));
-  first_row = MAX (0.0, floor (visible->y * scale / JM_TILE_SIZE));
-  last_column = MIN (map_columns, ceil ((visible->x + visible->width) * scale / JM_TILE_SIZE)) - 1;
-  last_row = MIN (map_rows, ceil ((visible->y + visible->height) * scale / JM_TILE_SIZE)) - 1;
-  if (last_column < first_column || last_row < first_row)
+  if (!jm_tile_cache_prepare_view (self, visible, scale, options, &range))
     return;
 
-  drop_far_tiles (self, first_column, last_column, first_row, last_row);
-  paint_missing (self, first_column, last_column, first_row, last_row);
+  jm_tile_cache_paint_missing (self, range.first_column, range.last_column, range.first_row, range.last_row);
 
-  for (int row = first_row; row <= last_row; row++)
-    for (int column = first_column; column <= last_column; column++)
+  for (int row = range.first_row; row <= range.last_row; row++)
+    for (int column = range.first_column; column <= range.last_column; column++)
       {
         gint64 key = make_key (column, row);
 
@@ -568,8 +583,7 @@ composite_tile (const JmTile *tile,
   Composite *composite = user_data;
 
   cairo_set_source_surface (composite->cr, tile->surface,
-                            tile->column * JM_TILE_SIZE - composite->x,
-                            tile->row * JM_TILE_SIZE - composite->y);
+                            tile->x - composite->x, tile->y - composite->y);
   cairo_paint (composite->cr);
 }
 

@@ -24,8 +24,11 @@ typedef struct
 {
   int              column;
   int              row;
-  JmRect           rect;     /* the same square in map units */
-  cairo_surface_t *surface;  /* JM_TILE_SIZE² ARGB32; transparent outside the map */
+  int              x, y;     /* device pixels from the map's corner */
+  int              width;    /* device pixels: JM_TILE_SIZE, but for a view */
+  int              height;
+  JmRect           rect;     /* the same area in map units */
+  cairo_surface_t *surface;  /* width × height ARGB32; transparent outside the map */
 } JmTile;
 
 typedef void (*JmTileFunc) (const JmTile *tile,
@@ -56,6 +59,11 @@ void         jm_tile_cache_foreach        (JmTileCache          *self,
 /* Draws the view whose top left is device pixel (@x, @y) onto @cr (at
  * its origin, in device pixels) from the tiles, painting the missing
  * ones: what the canvas shows, for consumers that draw with cairo. */
+const JmTile *jm_tile_cache_paint_view    (JmTileCache          *self,
+                                           const JmRect         *visible,
+                                           double                scale,
+                                           const JmPaintOptions *options);
+gboolean     jm_tile_cache_fill           (JmTileCache          *self);
 void         jm_tile_cache_draw           (JmTileCache          *self,
                                            cairo_t              *cr,
                                            int                   x,

@@ -37,6 +37,7 @@ struct _JmCanvas
   JmLayout      *layout;
   /* the static map painted at the current zoom, kept between frames */
   JmTileCache   *tiles;
+  guint          fill_id;     /* painting the tiles a whole view left */
   GObject       *selection;
   /* the current cell (see jm-canvas.h); both set or both NULL */
   JmPersona     *cell_persona;
@@ -97,6 +98,14 @@ struct _JmCanvas
 };
 
 void     jm_canvas_init_input        (JmCanvas *self);
+
+/* jm-canvas.c: where map coordinate 0 lies, on the device pixel grid */
+double   jm_canvas_get_origin        (JmCanvas       *self,
+                                      GtkOrientation  orientation);
+
+/* jm-canvas-snapshot.c: GtkWidget.snapshot */
+void     jm_canvas_snapshot          (GtkWidget   *widget,
+                                      GtkSnapshot *snapshot);
 
 /* jm-canvas.c: queues a draw and notifies "selection" */
 void     jm_canvas_notify_selection  (JmCanvas     *self);

@@ -22,9 +22,6 @@
 
 #include "jm-canvas-private.h"
 #include "jm-edit.h"
-#include "jm-overlay.h"
-#include "jm-painter.h"
-#include "jm-palette.h"
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (JmCanvas, jm_canvas, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
@@ -88,9 +85,9 @@ get_adjustment (JmCanvas       *self,
 /* Where map coordinate 0 lies in widget coordinates: on the device
  * pixel grid, so the map's tiles are drawn 1:1, never resampled, and
  * pointer positions map to exactly what is drawn. */
-static double
-get_origin (JmCanvas       *self,
-            GtkOrientation  orientation)
+double
+jm_canvas_get_origin (JmCanvas       *self,
+                      GtkOrientation  orientation)
 {
   GtkAdjustment *adjustment = get_adjustment (self, orientation);
   double centring = MAX (0.0, (get_view_size (self, orientation)
@@ -235,162 +232,6 @@ set_adjustment (JmCanvas       *self,
   g_signal_connect_swapped (adjustment, "value-changed",
                             G_CALLBACK (on_adjustment_value_changed_cb), self);
   configure_adjustment (self, orientation);
-}
-
-static void
-paint_page_shadow (JmCanvas    *self,
-                   GtkSnapshot *snapshot,
-                   double       x,
-                   double       y,
-                   gboolean     dark)
-{
-  GskRoundedRect outline;
-  GdkRGBA shadow = { 0.0, 0.0, 0.0, dark ? 0.5 : 0.18 };
-
-  gsk_rounded_rect_init_from_rect (&outline,
-                                   &GRAPHENE_RECT_INIT (x, y,
-                                                        get_map_width (self) * self->zoom,
-                                                        get_map_height (self) * self->zoom),
-                                   0.0);
-  gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0.0, 1.0, 1.0, 6.0);
-}
-
-/* The entry's own background is translucent: give it the card's colour
- * so the item's text does not show through. */
-static void
-snapshot_editor (JmCanvas    *self,
-                 GtkSnapshot *snapshot,
-                 gboolean     dark)
-{
-  const JmColor *card = &jm_palette_get (dark)->card;
-  GdkRGBA color = { card->red, card->green, card->blue, 1.0 };
-  graphene_rect_t bounds;
-  GskRoundedRect outline;
-
-  if (gtk_widget_get_child_visible (self->editor)
-      && gtk_widget_compute_bounds (self->editor, GTK_WIDGET (self), &bounds))
-    {
-      gsk_rounded_rect_init_from_rect (&outline, &bounds, 6.0);
-      gtk_snapshot_push_rounded_clip (snapshot, &outline);
-      gtk_snapshot_append_color (snapshot, &color, &bounds);
-      gtk_snapshot_pop (snapshot);
-    }
-
-  gtk_widget_snapshot_child (GTK_WIDGET (self), self->editor, snapshot);
-}
-
-typedef struct
-{
-  GtkSnapshot *snapshot;
-  double       origin_x;   /* widget pixels, on the device pixel grid */
-  double       origin_y;
-  double       tile_size;  /* widget pixels */
-} TileSnapshot;
-
-/* A tile's pixels as a texture, made once per painted tile: GTK keeps
- * the texture on the GPU, so frames that only scroll or show drag
- * feedback upload nothing. */
-static GdkTexture *
-get_tile_texture (const JmTile *tile)
-{
-  GdkTexture *texture = jm_tile_get_data (tile);
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (texture != NULL)
-    return texture;
-
-  /* no copy: the texture keeps the surface alive, and a tile's pixels
-   * never change once painted (a stale tile is replaced, not redrawn) */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (tile->surface),
-                                      (gsize) cairo_image_surface_get_stride (tile->surface)
-                                      * JM_TILE_SIZE,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (tile->surface));
-  /* CAIRO_FORMAT_ARGB32 is GDK_MEMORY_DEFAULT in memory order */
-  texture = gdk_memory_texture_new (JM_TILE_SIZE, JM_TILE_SIZE, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (tile->surface));
-  jm_tile_set_data (tile, texture, g_object_unref);
-  return texture;
-}
-
-static void
-snapshot_tile (const JmTile *tile,
-               gpointer      user_data)
-{
-  TileSnapshot *ts = user_data;
-
-  gtk_snapshot_append_texture (ts->snapshot, get_tile_texture (tile),
-                               &GRAPHENE_RECT_INIT (ts->origin_x + tile->column * ts->tile_size,
-                                                    ts->origin_y + tile->row * ts->tile_size,
-                                                    ts->tile_size, ts->tile_size));
-}
-
-static void
-jm_canvas_snapshot (GtkWidget   *widget,
-                    GtkSnapshot *snapshot)
-{
-  JmCanvas *self = JM_CANVAS (widget);
-  double width = gtk_widget_get_width (widget);
-  double height = gtk_widget_get_height (widget);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  int scale_factor = gtk_widget_get_scale_factor (widget);
-  double origin_x, origin_y, x0, y0, x1, y1;
-  JmRect visible;
-  JmPaintOptions options = { 0 };
-  JmOverlay overlay = { 0 };
-  TileSnapshot ts;
-  cairo_t *cr;
-
-  if (self->layout == NULL || width <= 0 || height <= 0)
-    return;
-
-  origin_x = get_origin (self, GTK_ORIENTATION_HORIZONTAL);
-  origin_y = get_origin (self, GTK_ORIENTATION_VERTICAL);
-  paint_page_shadow (self, snapshot, origin_x, origin_y, dark);
-
-  x0 = MAX (0.0, origin_x);
-  y0 = MAX (0.0, origin_y);
-  x1 = MIN (width, origin_x + get_map_width (self) * self->zoom);
-  y1 = MIN (height, origin_y + get_map_height (self) * self->zoom);
-  if (x1 <= x0 || y1 <= y0)
-    return;
-
-  visible.x = (x0 - origin_x) / self->zoom;
-  visible.y = (y0 - origin_y) / self->zoom;
-  visible.width = (x1 - x0) / self->zoom;
-  visible.height = (y1 - y0) / self->zoom;
-
-  options.dark = dark;
-  options.selected = self->selection;
-  options.hide_ratings = self->results_hidden;
-  options.show_expected = self->show_expected;
-  options.focus = self->present_focus;
-
-  ts.snapshot = snapshot;
-  ts.origin_x = origin_x;
-  ts.origin_y = origin_y;
-  ts.tile_size = (double) JM_TILE_SIZE / scale_factor;
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0));
-  jm_tile_cache_foreach (self->tiles, &visible, self->zoom * scale_factor, &options,
-                         snapshot_tile, &ts);
-  gtk_snapshot_pop (snapshot);
-
-  /* Cell highlight and drag feedback on top of the static map; a dragged
-   * card may leave the page, so this one covers the whole widget. */
-  jm_canvas_fill_overlay (self, &overlay);
-  overlay.dark = dark;
-  if (jm_overlay_is_empty (&overlay))
-    goto children;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_translate (cr, origin_x, origin_y);
-  cairo_scale (cr, self->zoom, self->zoom);
-  jm_overlay_paint (self->layout, cr, &overlay);
-  cairo_destroy (cr);
-
-children:
-  if (self->editor != NULL)
-    snapshot_editor (self, snapshot, dark);
 }
 
 static void
@@ -542,6 +383,7 @@ jm_canvas_dispose (GObject *object)
   g_clear_object (&self->cell_persona);
   g_clear_object (&self->cell_phase);
   g_clear_object (&self->present_focus);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_object (&self->tiles);
   g_clear_object (&self->layout);
   g_clear_object (&self->history);
@@ -640,6 +482,7 @@ jm_canvas_set_document (JmCanvas   *self,
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_object (&self->tiles);
   g_clear_object (&self->layout);
   g_set_object (&self->document, document);
@@ -789,9 +632,9 @@ jm_canvas_widget_to_map (JmCanvas *self,
   g_return_if_fail (JM_IS_CANVAS (self));
 
   if (map_x != NULL)
-    *map_x = (x - get_origin (self, GTK_ORIENTATION_HORIZONTAL)) / self->zoom;
+    *map_x = (x - jm_canvas_get_origin (self, GTK_ORIENTATION_HORIZONTAL)) / self->zoom;
   if (map_y != NULL)
-    *map_y = (y - get_origin (self, GTK_ORIENTATION_VERTICAL)) / self->zoom;
+    *map_y = (y - jm_canvas_get_origin (self, GTK_ORIENTATION_VERTICAL)) / self->zoom;
 }
 
 void
@@ -804,7 +647,7 @@ jm_canvas_map_to_widget (JmCanvas *self,
   g_return_if_fail (JM_IS_CANVAS (self));
 
   if (x != NULL)
-    *x = get_origin (self, GTK_ORIENTATION_HORIZONTAL) + map_x * self->zoom;
+    *x = jm_canvas_get_origin (self, GTK_ORIENTATION_HORIZONTAL) + map_x * self->zoom;
   if (y != NULL)
-    *y = get_origin (self, GTK_ORIENTATION_VERTICAL) + map_y * self->zoom;
+    *y = jm_canvas_get_origin (self, GTK_ORIENTATION_VERTICAL) + map_y * self->zoom;
 }
