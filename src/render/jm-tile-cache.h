@@ -45,39 +45,45 @@ void         jm_tile_set_data             (const JmTile         *tile,
 
 G_DECLARE_FINAL_TYPE (JmTileCache, jm_tile_cache, JM, TILE_CACHE, GObject)
 
-JmTileCache *jm_tile_cache_new            (JmLayout             *layout);
+JmTileCache  *jm_tile_cache_new            (JmLayout             *layout);
 /* Paints the tiles of @visible (map units) that are missing or stale at
  * @scale device pixels per map unit with @options (its clip is
  * ignored), then calls @func for each tile of @visible in row order.
  * Tiles far from @visible are dropped, so memory follows the view. */
-void         jm_tile_cache_foreach        (JmTileCache          *self,
-                                           const JmRect         *visible,
-                                           double                scale,
-                                           const JmPaintOptions *options,
-                                           JmTileFunc            func,
-                                           gpointer              user_data);
+void          jm_tile_cache_foreach        (JmTileCache          *self,
+                                            const JmRect         *visible,
+                                            double                scale,
+                                            const JmPaintOptions *options,
+                                            JmTileFunc            func,
+                                            gpointer              user_data);
+/* When most tiles of @visible are missing, paints it whole and returns
+ * it as one tile (valid until the next call), leaving its tiles to
+ * jm_tile_cache_fill(); else NULL, and jm_tile_cache_foreach() draws
+ * the view from tiles. */
+const JmTile *jm_tile_cache_paint_view     (JmTileCache          *self,
+                                            const JmRect         *visible,
+                                            double                scale,
+                                            const JmPaintOptions *options);
+/* Paints a row of the tiles the last whole view left; call when idle
+ * until it returns FALSE. */
+gboolean      jm_tile_cache_fill           (JmTileCache          *self);
 /* Draws the view whose top left is device pixel (@x, @y) onto @cr (at
  * its origin, in device pixels) from the tiles, painting the missing
  * ones: what the canvas shows, for consumers that draw with cairo. */
-const JmTile *jm_tile_cache_paint_view    (JmTileCache          *self,
-                                           const JmRect         *visible,
-                                           double                scale,
-                                           const JmPaintOptions *options);
-gboolean     jm_tile_cache_fill           (JmTileCache          *self);
-void         jm_tile_cache_draw           (JmTileCache          *self,
-                                           cairo_t              *cr,
-                                           int                   x,
-                                           int                   y,
-                                           int                   width,
-                                           int                   height,
-                                           double                scale,
-                                           const JmPaintOptions *options);
+void          jm_tile_cache_draw           (JmTileCache          *self,
+                                            cairo_t              *cr,
+                                            int                   x,
+                                            int                   y,
+                                            int                   width,
+                                            int                   height,
+                                            double                scale,
+                                            const JmPaintOptions *options);
 /* Drops the tiles that intersect @area (map units); NULL drops all. */
-void         jm_tile_cache_invalidate     (JmTileCache          *self,
-                                           const JmRect         *area);
+void          jm_tile_cache_invalidate     (JmTileCache          *self,
+                                            const JmRect         *area);
 /* Tiles painted since the cache was made: what tests and the benchmark
  * count to see what a frame cost. */
-guint        jm_tile_cache_get_n_painted  (JmTileCache          *self);
-guint        jm_tile_cache_get_n_cached   (JmTileCache          *self);
+guint         jm_tile_cache_get_n_painted  (JmTileCache          *self);
+guint         jm_tile_cache_get_n_cached   (JmTileCache          *self);
 
 G_END_DECLS
