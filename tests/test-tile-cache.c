@@ -502,7 +502,7 @@ assert_cold_view_painted_whole (Fixture              *fixture,
   JmRect visible = visible_at (fixture, x, y, scale);
   guint before = jm_tile_cache_get_n_painted (fixture->tiles);
   guint n_rows = tiles_across (view_height (fixture), y);
-  guint n_fills = 0;
+  guint n_columns = tiles_across (view_width (fixture), x);
   cairo_surface_t *whole, *tiled;
   const JmTile *view;
 
@@ -516,18 +516,18 @@ assert_cold_view_painted_whole (Fixture              *fixture,
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
   whole = draw_view_tile (fixture, view, x, y);
 
-  /* a row of tiles per call */
-  while (jm_tile_cache_fill (fixture->tiles))
-    n_fills++;
-  g_assert_cmpuint (n_fills, ==, n_rows);
-  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, ==,
-                    n_rows * tiles_across (view_width (fixture), x));
+  /* the view's tiles first, a row (and the columns around it) per call */
+  for (guint i = 0; i < n_rows; i++)
+    g_assert_true (jm_tile_cache_fill (fixture->tiles));
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, >=, n_rows * n_columns);
 
   before = jm_tile_cache_get_n_painted (fixture->tiles);
   g_assert_null (jm_tile_cache_paint_view (fixture->tiles, &visible, scale, options));
   tiled = draw_from_tiles (fixture, x, y, scale, options);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
   g_assert_cmpuint (count_visible_differences (whole, tiled, 8), ==, 0);
+  while (jm_tile_cache_fill (fixture->tiles))
+    ;
   cairo_surface_destroy (whole);
   cairo_surface_destroy (tiled);
 }
@@ -544,6 +544,39 @@ test_cold_view_painted_whole (Fixture       *fixture,
   assert_cold_view_painted_whole (fixture, 301, 517, 1.0, &options);
   assert_cold_view_painted_whole (fixture, 123, 77, 0.6, &options);
   assert_cold_view_painted_whole (fixture, 700, 900, 2.0, &dark);
+}
+
+/* Once idle, the tiles around the view are painted too: a scroll by a
+ * tile in any direction then paints nothing. */
+static void
+test_fill_paints_around_view (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  JmPaintOptions options = { 0 };
+  const int x = 3 * JM_TILE_SIZE + 17, y = 4 * JM_TILE_SIZE + 5;
+  const int steps[][2] = { { 0, 1 }, { 0, -1 }, { 1, 0 }, { -1, 0 }, { 2, 2 }, { -2, -2 } };
+  cairo_surface_t *surface;
+  guint before;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      surface = draw_from_tiles (fixture, x, y, 1.0, &options);
+      cairo_surface_destroy (surface);
+      while (jm_tile_cache_fill (fixture->tiles))
+        ;
+
+      before = jm_tile_cache_get_n_painted (fixture->tiles);
+      surface = draw_from_tiles (fixture, x + steps[i][0] * JM_TILE_SIZE,
+                                 y + steps[i][1] * JM_TILE_SIZE, 1.0, &options);
+      cairo_surface_destroy (surface);
+      g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
+    }
+
+  /* nothing more to do until the view moves on */
+  g_assert_true (jm_tile_cache_fill (fixture->tiles));
+  while (jm_tile_cache_fill (fixture->tiles))
+    ;
+  g_assert_false (jm_tile_cache_fill (fixture->tiles));
 }
 
 static void
@@ -565,7 +598,7 @@ test_fill_follows_changes (Fixture       *fixture,
   int x = MAX (0, (int) card->rect.x - 100);
   int y = MAX (0, (int) card->rect.y - 100);
   JmRect visible = visible_at (fixture, x, y, 1.0);
-  JmRect corner = visible_at (fixture, x, y, 2.0);
+  JmRect off_map = { jm_layout_get_width (fixture->layout) + JM_TILE_SIZE, 0.0, 100.0, 100.0 };
   JmPaintOptions options = { 0 };
   guint n_tiles = 0;
   guint before;
@@ -581,10 +614,9 @@ test_fill_follows_changes (Fixture       *fixture,
 
   jm_tile_cache_invalidate (fixture->tiles, NULL);
   g_assert_nonnull (jm_tile_cache_paint_view (fixture->tiles, &visible, 1.0, &options));
-  /* a few tiles at 200 %, painted as tiles */
-  corner.width = corner.height = JM_TILE_SIZE / 2.0;
-  jm_tile_cache_foreach (fixture->tiles, &corner, 2.0, &options, count_tile, &n_tiles);
-  g_assert_cmpuint (n_tiles, >, 0);
+  /* a frame at 200 % that shows none of the map */
+  jm_tile_cache_foreach (fixture->tiles, &off_map, 2.0, &options, count_tile, &n_tiles);
+  g_assert_cmpuint (n_tiles, ==, 0);
   before = jm_tile_cache_get_n_painted (fixture->tiles);
   g_assert_false (jm_tile_cache_fill (fixture->tiles));
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
@@ -607,6 +639,7 @@ main (int   argc,
   ADD ("/tile-cache/lane-resize-moves-tiles", test_lane_resize_moves_tiles);
   ADD ("/tile-cache/cold-view-painted-whole", test_cold_view_painted_whole);
   ADD ("/tile-cache/fill-follows-changes", test_fill_follows_changes);
+  ADD ("/tile-cache/fill-paints-around-view", test_fill_paints_around_view);
 #undef ADD
   g_test_add_func ("/tile-cache/random-edits", test_random_edits);
 

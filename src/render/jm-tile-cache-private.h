@@ -43,7 +43,8 @@ struct _JmTileCache
   GPtrArray      *spare;        /* tile surfaces nobody else holds */
   cairo_surface_t *block;       /* where missing tiles are painted, reused */
 
-  /* the last view painted whole, and the tiles it left to fill */
+  /* the last view painted whole; the last view, whose tiles and those
+   * around it are left to fill when idle */
   Entry          *view;
   cairo_surface_t *view_surfaces[2];  /* reused once no texture shows them */
   TileRange       fill;
@@ -62,6 +63,8 @@ gboolean jm_tile_cache_prepare_view  (JmTileCache          *self,
 gboolean jm_tile_cache_has_tile      (JmTileCache          *self,
                                       int                   column,
                                       int                   row);
+guint    jm_tile_cache_count_missing (JmTileCache          *self,
+                                      const TileRange      *range);
 void     jm_tile_cache_paint_missing (JmTileCache          *self,
                                       int                   first_column,
                                       int                   last_column,

@@ -28,19 +28,6 @@ jm_tile_cache_view_free (Entry *entry)
   g_free (entry);
 }
 
-static guint
-count_missing (JmTileCache     *self,
-               const TileRange *range)
-{
-  guint n = 0;
-
-  for (int row = range->first_row; row <= range->last_row; row++)
-    for (int column = range->first_column; column <= range->last_column; column++)
-      n += !jm_tile_cache_has_tile (self, column, row);
-
-  return n;
-}
-
 /* A cleared surface for a view of @width × @height: one of the last
  * two when no texture shows it any more (on screen the last view is
  * shown until the next one replaces it), else a new one. */
@@ -147,47 +134,10 @@ jm_tile_cache_paint_view (JmTileCache          *self,
     return NULL;
 
   n_tiles = (range.last_column - range.first_column + 1) * (range.last_row - range.first_row + 1);
-  if (count_missing (self, &range) * 2 <= n_tiles)
+  if (jm_tile_cache_count_missing (self, &range) * 2 <= n_tiles)
     return NULL;
 
   g_clear_pointer (&self->view, jm_tile_cache_view_free);
   self->view = paint_whole_view (self, visible);
-  self->fill = range;
-  self->has_fill = TRUE;
   return &self->view->tile;
-}
-
-/**
- * jm_tile_cache_fill:
- *
- * Paints a row of the tiles missing from the last view painted whole,
- * as the layout and options are now, so that the frames after it only
- * composite tiles. Meant to be called when idle until it returns %FALSE.
- *
- * Returns: %TRUE if tiles may still be missing
- */
-gboolean
-jm_tile_cache_fill (JmTileCache *self)
-{
-  g_return_val_if_fail (JM_IS_TILE_CACHE (self), FALSE);
-
-  if (!self->has_fill)
-    return FALSE;
-
-  /* an edit since the view was painted damages tiles, as in a frame */
-  jm_tile_cache_sync (self, self->scale, &self->options);
-  for (int row = self->fill.first_row; row <= self->fill.last_row; row++)
-    {
-      TileRange line = self->fill;
-
-      line.first_row = line.last_row = row;
-      if (count_missing (self, &line) == 0)
-        continue;
-
-      jm_tile_cache_paint_missing (self, line.first_column, line.last_column, row, row);
-      return TRUE;
-    }
-
-  self->has_fill = FALSE;
-  return FALSE;
 }

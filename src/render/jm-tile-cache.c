@@ -522,8 +522,95 @@ get_range (JmTileCache  *self,
   return range->last_column >= range->first_column && range->last_row >= range->first_row;
 }
 
+/* Tiles this far around the last view are painted when idle: a scroll
+ * step, or a lane that shrinks and pulls up what was below the view,
+ * then finds what comes into view cached. */
+#define FILL_MARGIN 2
+
+guint
+jm_tile_cache_count_missing (JmTileCache     *self,
+                             const TileRange *range)
+{
+  guint n = 0;
+
+  for (int row = range->first_row; row <= range->last_row; row++)
+    for (int column = range->first_column; column <= range->last_column; column++)
+      n += !jm_tile_cache_has_tile (self, column, row);
+
+  return n;
+}
+
+/* @range grown by FILL_MARGIN tiles, within the map and within what
+ * drop_far_tiles() keeps. */
+static TileRange
+grow_range (JmTileCache     *self,
+            const TileRange *range)
+{
+  int map_columns = ceil (jm_layout_get_width (self->layout) * self->scale / JM_TILE_SIZE);
+  int map_rows = ceil (jm_layout_get_height (self->layout) * self->scale / JM_TILE_SIZE);
+  int columns = MIN (FILL_MARGIN, (range->last_column - range->first_column) / 2 + 1);
+  int rows = MIN (FILL_MARGIN, (range->last_row - range->first_row) / 2 + 1);
+
+  return (TileRange) {
+    MAX (0, range->first_column - columns), MIN (map_columns - 1, range->last_column + columns),
+    MAX (0, range->first_row - rows), MIN (map_rows - 1, range->last_row + rows),
+  };
+}
+
+/* Paints the missing tiles of row @row of @range; FALSE if none were. */
+static gboolean
+fill_row (JmTileCache     *self,
+          const TileRange *range,
+          int              row)
+{
+  TileRange line = *range;
+
+  line.first_row = line.last_row = row;
+  if (jm_tile_cache_count_missing (self, &line) == 0)
+    return FALSE;
+
+  jm_tile_cache_paint_missing (self, line.first_column, line.last_column, row, row);
+  return TRUE;
+}
+
+/**
+ * jm_tile_cache_fill:
+ *
+ * Paints a row of the tiles missing in and around the last view, as the
+ * layout and options are now: those of a view painted whole first, then
+ * FILL_MARGIN rows and columns around it. Frames after it then only
+ * composite tiles. Meant to be called when idle until it returns %FALSE.
+ *
+ * Returns: %TRUE if tiles may still be missing
+ */
+gboolean
+jm_tile_cache_fill (JmTileCache *self)
+{
+  TileRange around;
+
+  g_return_val_if_fail (JM_IS_TILE_CACHE (self), FALSE);
+
+  if (!self->has_fill)
+    return FALSE;
+
+  /* an edit since the view was drawn damages tiles, as in a frame */
+  jm_tile_cache_sync (self, self->scale, &self->options);
+  around = grow_range (self, &self->fill);
+  /* the view's rows and those below it, then those above */
+  for (int row = self->fill.first_row; row <= around.last_row; row++)
+    if (fill_row (self, &around, row))
+      return TRUE;
+  for (int row = self->fill.first_row - 1; row >= around.first_row; row--)
+    if (fill_row (self, &around, row))
+      return TRUE;
+
+  self->has_fill = FALSE;
+  return FALSE;
+}
+
 /* Syncs with the layout and the options, and finds the tiles of
- * @visible, dropping those far from it. */
+ * @visible, dropping those far from it. What is around them is left to
+ * jm_tile_cache_fill(). */
 gboolean
 jm_tile_cache_prepare_view (JmTileCache          *self,
                             const JmRect         *visible,
@@ -537,6 +624,8 @@ jm_tile_cache_prepare_view (JmTileCache          *self,
 
   drop_far_tiles (self, range->first_column, range->last_column,
                   range->first_row, range->last_row);
+  self->fill = *range;
+  self->has_fill = TRUE;
   return TRUE;
 }
 

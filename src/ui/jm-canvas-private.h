@@ -37,7 +37,7 @@ struct _JmCanvas
   JmLayout      *layout;
   /* the static map painted at the current zoom, kept between frames */
   JmTileCache   *tiles;
-  guint          fill_id;     /* painting the tiles a whole view left */
+  guint          fill_id;     /* painting tiles in and around the view */
   GObject       *selection;
   /* the current cell (see jm-canvas.h); both set or both NULL */
   JmPersona     *cell_persona;

@@ -120,8 +120,9 @@ fill_tiles (gpointer user_data)
 }
 
 /* After opening, zooming or a jump most tiles are missing: the view is
- * then painted whole, which is quicker, and its tiles are painted when
- * idle, after frames, so that scrolling on from it only composites. */
+ * then painted whole, which is quicker. Its tiles and those around the
+ * view are painted when idle, after frames, so that scrolling on and
+ * dragging only composite. */
 static void
 snapshot_map (JmCanvas             *self,
               const JmRect         *visible,
@@ -131,13 +132,11 @@ snapshot_map (JmCanvas             *self,
 {
   const JmTile *view = jm_tile_cache_paint_view (self->tiles, visible, scale, options);
 
-  if (view == NULL)
-    {
-      jm_tile_cache_foreach (self->tiles, visible, scale, options, snapshot_tile, ts);
-      return;
-    }
+  if (view != NULL)
+    snapshot_tile (view, ts);
+  else
+    jm_tile_cache_foreach (self->tiles, visible, scale, options, snapshot_tile, ts);
 
-  snapshot_tile (view, ts);
   if (self->fill_id == 0)
     self->fill_id = g_idle_add (fill_tiles, self);
 }
