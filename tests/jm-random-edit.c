@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "jm-random-edit.h"
 
 static const JmCollection top_collections[] = {
@@ -48,6 +50,42 @@ jm_test_build_document (void)
       jm_kpi_set_target (kpi, 40);
       jm_touchpoint_insert_kpi (tp, kpi, -1);
       jm_touchpoint_insert_internal_step (tp, step, -1);
+      jm_document_insert (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp, -1);
+    }
+
+  return doc;
+}
+
+/* One lane of @n_touchpoints voted cards over @n_phases phases, most
+ * with an emotion set, many of them derived: a wide lane for culling
+ * by x, or a dense curve with many points in any view. */
+JmDocument *
+jm_test_build_lane_map (guint n_phases,
+                        guint n_touchpoints)
+{
+  JmDocument *doc = jm_document_new ();
+  g_autoptr(JmPersona) persona = jm_persona_new ("p1", "Anna");
+
+  jm_document_insert (doc, JM_COLLECTION_PERSONAS, NULL, persona, -1);
+  for (guint i = 0; i < n_phases; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ph%u", i + 1);
+      g_autoptr(JmPhase) phase = jm_phase_new (id, "Phase");
+
+      jm_document_insert (doc, JM_COLLECTION_PHASES, NULL, phase, -1);
+    }
+  for (guint i = 0; i < n_touchpoints; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("t%u", i + 1);
+      g_autofree char *phase = g_strdup_printf ("ph%u", i * n_phases / n_touchpoints + 1);
+      g_autoptr(JmTouchpoint) tp = jm_touchpoint_new (id, "p1", phase, "Card");
+
+      if (i % 4 != 0)
+        jm_touchpoint_set_emotion (tp, sin (i) * 2.0);
+      jm_touchpoint_set_rating (tp, "u1", i % 3);
+      jm_touchpoint_set_rating (tp, "u2", (i + 1) % 3);
+      jm_touchpoint_set_rating (tp, "u3", (i / 3) % 3);
+      jm_touchpoint_set_expectation (tp, i % 5 + 1);
       jm_document_insert (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp, -1);
     }
 

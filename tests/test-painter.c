@@ -14,6 +14,7 @@
 #include "jm-layout-private.h"
 #include "jm-painter-private.h"
 #include "jm-painter.h"
+#include "jm-random-edit.h"
 #include "jm-stamp.h"
 #include "jm-test-util.h"
 
@@ -533,42 +534,6 @@ count_clear_changes (cairo_surface_t *a,
   return n;
 }
 
-/* One lane of @n_touchpoints voted cards over @n_phases phases, most
- * with an emotion set, many of them derived: a wide lane for culling
- * by x, or a dense curve with many points in any view. */
-static JmDocument *
-build_lane_map (guint n_phases,
-                guint n_touchpoints)
-{
-  JmDocument *doc = jm_document_new ();
-  g_autoptr(JmPersona) persona = jm_persona_new ("p1", "Anna");
-
-  jm_document_insert (doc, JM_COLLECTION_PERSONAS, NULL, persona, -1);
-  for (guint i = 0; i < n_phases; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("ph%u", i + 1);
-      g_autoptr(JmPhase) phase = jm_phase_new (id, "Phase");
-
-      jm_document_insert (doc, JM_COLLECTION_PHASES, NULL, phase, -1);
-    }
-  for (guint i = 0; i < n_touchpoints; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("t%u", i + 1);
-      g_autofree char *phase = g_strdup_printf ("ph%u", i * n_phases / n_touchpoints + 1);
-      g_autoptr(JmTouchpoint) tp = jm_touchpoint_new (id, "p1", phase, "Card");
-
-      if (i % 4 != 0)
-        jm_touchpoint_set_emotion (tp, sin (i) * 2.0);
-      jm_touchpoint_set_rating (tp, "u1", i % 3);
-      jm_touchpoint_set_rating (tp, "u2", (i + 1) % 3);
-      jm_touchpoint_set_rating (tp, "u3", (i / 3) % 3);
-      jm_touchpoint_set_expectation (tp, i % 5 + 1);
-      jm_document_insert (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp, -1);
-    }
-
-  return doc;
-}
-
 /* What is skipped outside the clip never shows inside it: painting
  * with a clip (which skips what lies outside) equals painting all of
  * the map through the same cairo clip, wherever the clip cuts cards,
@@ -576,7 +541,7 @@ build_lane_map (guint n_phases,
 static void
 test_clip_matches_full_paint (void)
 {
-  g_autoptr(JmDocument) doc = build_lane_map (8, 24);
+  g_autoptr(JmDocument) doc = jm_test_build_lane_map (8, 24);
   g_autoptr(JmLayout) layout = jm_layout_new (doc);
   const JmLayoutLane *lane = jm_layout_get_lane (layout, 0);
   double width = jm_layout_get_width (layout);
@@ -733,7 +698,7 @@ paint_view (JmLayout             *layout,
 static void
 test_curves_aside_match_in_place (void)
 {
-  g_autoptr(JmDocument) doc = build_lane_map (4, 80);
+  g_autoptr(JmDocument) doc = jm_test_build_lane_map (4, 80);
   g_autoptr(JmLayout) layout = jm_layout_new (doc);
   const JmLayoutLane *lane = jm_layout_get_lane (layout, 0);
   JmRect view = { 100.0, lane->band.y - 200.0, 700.0, 320.0 };
