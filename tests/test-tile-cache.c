@@ -622,6 +622,75 @@ test_fill_follows_changes (Fixture       *fixture,
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
 }
 
+/* Tiles painted to draw the rows of @rect (map units) at @scale. */
+static guint
+count_painted_in_rows (Fixture      *fixture,
+                       const JmRect *rect,
+                       double        scale)
+{
+  JmRect rows = { 0.0, rect->y, jm_layout_get_width (fixture->layout), rect->height };
+  JmPaintOptions options = { 0 };
+  guint before = jm_tile_cache_get_n_painted (fixture->tiles);
+  guint n_tiles = 0;
+
+  jm_tile_cache_foreach (fixture->tiles, &rows, scale, &options, count_tile, &n_tiles);
+  return jm_tile_cache_get_n_painted (fixture->tiles) - before;
+}
+
+/* A card dragged along a wide lane to the next phase and back: the lane
+ * grows and shrinks, and its curve changes only around the two phases.
+ * The rest of the band moves with the lane, and the map matches a
+ * direct paint. When the lane shrinks, its band comes up into tiles
+ * that showed cards: fewer than half of the tiles in its rows are
+ * painted. (When it grows, its band goes down into rows new to the map,
+ * which are painted.) */
+static void
+test_drag_along_lane_moves_band (void)
+{
+  Fixture fixture = { 0 };
+  JmTouchpoint *touchpoint;
+  JmPaintOptions options = { 0 };
+
+  fixture.document = jm_test_build_lane_map (16, 48);
+  fixture.layout = jm_layout_new (fixture.document);
+  fixture.tiles = jm_tile_cache_new (fixture.layout);
+  fixture.changed_id = g_signal_connect (fixture.document, "changed",
+                                         G_CALLBACK (on_changed), fixture.layout);
+  /* the third card of the fourth phase */
+  touchpoint = jm_document_get_touchpoint (fixture.document, 11);
+  g_assert_cmpstr (jm_touchpoint_get_phase (touchpoint), ==, "ph4");
+
+  for (guint step = 0; step < 4; step++)
+    {
+      double scale = step < 2 ? 1.0 : 2.0;
+      const JmLayoutLane *lane = jm_layout_get_lane (fixture.layout, 0);
+      double height = lane->lane.height;
+      guint n_band, n_rows, n_across;
+      cairo_surface_t *surface;
+
+      fixture.view_width = (int) ceil (jm_layout_get_width (fixture.layout) * scale);
+      fixture.view_height = (int) ceil ((jm_layout_get_height (fixture.layout) + 200.0) * scale);
+      surface = draw_from_tiles (&fixture, 0, 0, scale, &options);
+      cairo_surface_destroy (surface);
+
+      jm_document_set_string (fixture.document, touchpoint, "phase", step % 2 == 0 ? "ph5" : "ph4");
+      lane = jm_layout_get_lane (fixture.layout, 0);
+      g_assert_cmpfloat (lane->lane.height, !=, height);
+
+      n_band = count_painted_in_rows (&fixture, &lane->band, scale);
+      n_rows = tiles_across ((int) ceil (lane->band.height * scale), (int) floor (lane->band.y * scale));
+      n_across = tiles_across (fixture.view_width, 0);
+      g_test_message ("step %u: %u of the %u x %u tiles in the band's rows painted",
+                      step, n_band, n_rows, n_across);
+      if (step % 2 == 1)
+        g_assert_cmpuint (n_band, <, n_rows * n_across / 2);
+      assert_view_matches (&fixture, 0, 0, scale, &options);
+    }
+
+  g_signal_handler_disconnect (fixture.document, fixture.changed_id);
+  fixture_tear_down (&fixture, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -642,6 +711,7 @@ main (int   argc,
   ADD ("/tile-cache/fill-paints-around-view", test_fill_paints_around_view);
 #undef ADD
   g_test_add_func ("/tile-cache/random-edits", test_random_edits);
+  g_test_add_func ("/tile-cache/drag-along-lane-moves-band", test_drag_along_lane_moves_band);
 
   return g_test_run ();
 }

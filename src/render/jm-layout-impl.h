@@ -71,6 +71,12 @@ gboolean jm_layout_find_cell (JmLayout     *self,
                               JmTouchpoint *touchpoint,
                               guint        *lane,
                               guint        *column);
+/* Moves a curve's points and segments down by @dy. */
+void   jm_layout_shift_curve (JmCurvePoint   *points,
+                              guint           n_points,
+                              JmCurveSegment *segments,
+                              guint           n_segments,
+                              double          dy);
 /* Moves lane @index and everything in it down by @dy. */
 void   jm_layout_shift_lane (JmLayout *self,
                              guint     index,

@@ -20,6 +20,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "jm-layout-impl.h"
@@ -65,73 +66,6 @@ add_damage_below (JmLayout *self,
   JmRect below = { 0.0, y, self->width, MAX (old_height, self->height) - y };
 
   add_damage (self, &below);
-}
-
-/* What a lane was before it grew or shrank. */
-typedef struct
-{
-  guint  index;
-  double band_y;
-  double bottom;
-  double map_height;
-} LaneBefore;
-
-static LaneBefore
-lane_before (JmLayout *self,
-             guint     index)
-{
-  const JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, index);
-
-  return (LaneBefore) { index, lane->band.y, lane->lane.y + lane->lane.height, self->height };
-}
-
-/* Lane @before.index grew or shrank by @dy: in it, the @n_columns cells
- * of @columns changed from @cells_top down (cards are stacked from the
- * top of a cell, so the others did not), its header and everything from
- * its curve band down; below it, everything moved by @dy. That move is
- * recorded (a cache of painted pixels can copy it) where it is the first
- * thing that happened since the damage was last taken. Damage taken
- * before may reach below the lane by DAMAGE_REACH, the margin every
- * area has; anything more, or a second move, and it is damage to
- * everything from the top of the lane down. */
-static void
-add_lane_resize (JmLayout         *self,
-                 const LaneBefore *before,
-                 const guint      *columns,
-                 guint             n_columns,
-                 double            cells_top,
-                 double            dy)
-{
-  const JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, before->index);
-  double band_top = MIN (before->band_y, lane->band.y);
-  double bottom = MAX (before->bottom, before->bottom + dy);
-  JmRect band = { 0.0, band_top, self->width, bottom - band_top };
-  JmRect header = lane->header;
-  gboolean first = !self->damage_all && !self->has_shift;
-
-  for (guint i = 0; i < self->n_damage && first; i++)
-    first = self->damage[i].y + self->damage[i].height <= before->bottom + DAMAGE_REACH;
-
-  if (!first)
-    {
-      add_damage_below (self, lane->lane.y, before->map_height);
-      return;
-    }
-
-  self->has_shift = TRUE;
-  self->shift_y = before->bottom;
-  self->shift_dy = dy;
-
-  for (guint i = 0; i < n_columns; i++)
-    {
-      const JmLayoutColumn *column = &g_array_index (self->columns, JmLayoutColumn, columns[i]);
-      JmRect cell = { column->column.x, cells_top, column->column.width, band_top - cells_top };
-
-      add_damage (self, &cell);
-    }
-  header.height = bottom - header.y;
-  add_damage (self, &header);
-  add_damage (self, &band);
 }
 
 /* Flows lane @index again in place and moves what lies below it;
@@ -197,13 +131,35 @@ curve_before_clear (CurveBefore *self)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CurveBefore, curve_before_clear)
 
+/* The curves as they were, moved down by @dy with their lane's band. */
+static void
+curve_before_shift (CurveBefore *self,
+                    double       dy)
+{
+  for (guint i = 0; i < 2; i++)
+    jm_layout_shift_curve (self->points[i], self->n_points[i], self->segments[i],
+                           self->n_segments[i], dy);
+}
+
+/* A curve moved with its lane is worked out afresh, not shifted: its
+ * coordinates may differ from the moved ones in the last bits, which no
+ * pixel can show. */
+#define CURVE_EPSILON 1e-6
+
+static gboolean
+same_coordinate (double a,
+                 double b)
+{
+  return fabs (a - b) <= CURVE_EPSILON;
+}
+
 static gboolean
 same_point (gconstpointer data_a,
             gconstpointer data_b)
 {
   const JmCurvePoint *a = data_a, *b = data_b;
 
-  return a->x == b->x && a->y == b->y && a->emotion == b->emotion &&
+  return same_coordinate (a->x, b->x) && same_coordinate (a->y, b->y) && a->emotion == b->emotion &&
          !a->derived == !b->derived && a->touchpoint == b->touchpoint &&
          a->n_votes == b->n_votes && a->spread == b->spread;
 }
@@ -214,8 +170,10 @@ same_segment (gconstpointer data_a,
 {
   const JmCurveSegment *a = data_a, *b = data_b;
 
-  return a->x0 == b->x0 && a->y0 == b->y0 && a->x1 == b->x1 && a->y1 == b->y1 &&
-         a->x2 == b->x2 && a->y2 == b->y2 && a->x3 == b->x3 && a->y3 == b->y3;
+  return same_coordinate (a->x0, b->x0) && same_coordinate (a->y0, b->y0) &&
+         same_coordinate (a->x1, b->x1) && same_coordinate (a->y1, b->y1) &&
+         same_coordinate (a->x2, b->x2) && same_coordinate (a->y2, b->y2) &&
+         same_coordinate (a->x3, b->x3) && same_coordinate (a->y3, b->y3);
 }
 
 /* Where arrays @a (@n_a items of @size bytes) and @b differ: @head
@@ -318,6 +276,82 @@ add_curve_change (JmLayout          *self,
     add_damage (self, &(JmRect) { x0, lane->band.y, x1 - x0, lane->band.height });
 }
 
+/* What a lane was before it grew or shrank. */
+typedef struct
+{
+  guint  index;
+  double band_y;
+  double map_height;
+} LaneBefore;
+
+static LaneBefore
+lane_before (JmLayout *self,
+             guint     index)
+{
+  const JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, index);
+
+  return (LaneBefore) { index, lane->band.y, self->height };
+}
+
+/* Lane @before.index grew or shrank by @dy: in it, the @n_columns cells
+ * of @columns changed from @cells_top down (cards are stacked from the
+ * top of a cell, so the others did not), its header, where its curves
+ * changed from @curve (NULL: they did not), and if it grew, the strip
+ * it opened above its curve band. The band and everything below it
+ * moved by @dy: the band's points stay inside it, so that move is
+ * recorded (a cache of painted pixels can copy it) where it is the
+ * first thing that happened since the damage was last taken.
+ * Damage taken before may reach below the band's top by DAMAGE_REACH,
+ * the margin every area has; anything more, or a second move, and it
+ * is damage to everything from the top of the lane down. */
+static void
+add_lane_resize (JmLayout          *self,
+                 const LaneBefore  *before,
+                 CurveBefore       *curve,
+                 const guint       *columns,
+                 guint              n_columns,
+                 double             cells_top,
+                 double             dy)
+{
+  const JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, before->index);
+  double band_top = MIN (before->band_y, lane->band.y);
+  /* add_damage() grows it by DAMAGE_REACH: above, not into the band */
+  JmRect opened = { 0.0, before->band_y, self->width, MAX (0.0, dy - DAMAGE_REACH) };
+  JmRect header = lane->header;
+  gboolean first = !self->damage_all && !self->has_shift;
+
+  for (guint i = 0; i < self->n_damage && first; i++)
+    first = self->damage[i].y + self->damage[i].height <= before->band_y + DAMAGE_REACH;
+
+  if (!first)
+    {
+      add_damage_below (self, lane->lane.y, before->map_height);
+      return;
+    }
+
+  self->has_shift = TRUE;
+  self->shift_y = before->band_y;
+  self->shift_dy = dy;
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      const JmLayoutColumn *column = &g_array_index (self->columns, JmLayoutColumn, columns[i]);
+      JmRect cell = { column->column.x, cells_top, column->column.width, band_top - cells_top };
+
+      add_damage (self, &cell);
+    }
+  header.height = lane->lane.y + lane->lane.height - header.y;
+  add_damage (self, &header);
+  if (dy > 0.0)
+    add_damage (self, &opened);
+  if (curve != NULL)
+    {
+      /* compared where the band is now, it changed only where it did */
+      curve_before_shift (curve, lane->band.y - before->band_y);
+      add_curve_change (self, before->index, curve);
+    }
+}
+
 static void
 update_card (JmLayout     *self,
              JmTouchpoint *touchpoint)
@@ -347,8 +381,8 @@ update_card (JmLayout     *self,
 
   if (lane_dy != 0.0)
     {
-      /* the band is part of that damage */
-      add_lane_resize (self, &before, &card->column, 1, old.y, lane_dy);
+      /* the curve's change is part of that damage */
+      add_lane_resize (self, &before, &curve, &card->column, 1, old.y, lane_dy);
       return;
     }
 
@@ -379,7 +413,7 @@ update_lane_header (JmLayout  *self,
                              self->context, persona);
   dy = reflow_from_lane (self, i);
   if (dy != 0.0)
-    add_lane_resize (self, &before, NULL, 0, old.y, dy);
+    add_lane_resize (self, &before, NULL, NULL, 0, old.y, dy);
   else
     add_damage (self, &old);
   return TRUE;
@@ -528,19 +562,20 @@ same_rect (const JmRect *a,
   return a->x == b->x && a->y == b->y && a->width == b->width && a->height == b->height;
 }
 
-/* The cards of a cell, from its top to the curve band, and the band of
- * its lane: what a card coming or going changes while the lane keeps
- * its height. */
+/* The cards of a cell, from its top to the curve band, and where the
+ * curves of its lane changed from @curve: what a card coming or going
+ * changes while the lane keeps its height. */
 static void
-add_cell_damage (JmLayout *self,
-                 guint     lane,
-                 guint     column)
+add_cell_damage (JmLayout          *self,
+                 guint              lane,
+                 guint              column,
+                 const CurveBefore *curve)
 {
   JmRect cell;
 
   if (jm_layout_get_cell_rect (self, lane, column, &cell))
     add_damage (self, &cell);
-  add_damage (self, &g_array_index (self->lanes, JmLayoutLane, lane).band);
+  add_curve_change (self, lane, curve);
 }
 
 /* @touchpoint went to another cell or place. If both lanes kept their
@@ -556,6 +591,8 @@ move_card (JmLayout     *self,
   guint old_lane, old_column, new_lane, new_column;
   JmRect old_rect, new_rect;
   LaneBefore before;
+  g_auto(CurveBefore) old_curve = { 0 };
+  g_auto(CurveBefore) new_curve = { 0 };
 
   if (card == NULL || !jm_layout_find_cell (self, touchpoint, &new_lane, &new_column))
     return FALSE;
@@ -565,6 +602,8 @@ move_card (JmLayout     *self,
   old_rect = *lane_rect (self, old_lane);
   new_rect = *lane_rect (self, new_lane);
   before = lane_before (self, old_lane);
+  curve_before_init (&old_curve, &g_array_index (self->lanes, JmLayoutLane, old_lane));
+  curve_before_init (&new_curve, &g_array_index (self->lanes, JmLayoutLane, new_lane));
   if (reordered)
     {
       if (!rechain_cards (self, old_lane, new_lane))
@@ -584,8 +623,8 @@ move_card (JmLayout     *self,
   if (same_rect (lane_rect (self, old_lane), &old_rect) &&
       same_rect (lane_rect (self, new_lane), &new_rect))
     {
-      add_cell_damage (self, old_lane, old_column);
-      add_cell_damage (self, new_lane, new_column);
+      add_cell_damage (self, old_lane, old_column, &old_curve);
+      add_cell_damage (self, new_lane, new_column, &new_curve);
     }
   else if (old_lane == new_lane)
     {
@@ -593,7 +632,7 @@ move_card (JmLayout     *self,
        * everything only moved */
       guint columns[] = { old_column, new_column };
 
-      add_lane_resize (self, &before, columns, G_N_ELEMENTS (columns), old_rect.y,
+      add_lane_resize (self, &before, &old_curve, columns, G_N_ELEMENTS (columns), old_rect.y,
                        lane_rect (self, old_lane)->height - old_rect.height);
     }
   else

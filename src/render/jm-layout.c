@@ -364,12 +364,12 @@ jm_layout_flow_lane (JmLayout *self,
   return y + lane->lane.height;
 }
 
-static void
-shift_points (JmCurvePoint   *points,
-              guint           n_points,
-              JmCurveSegment *segments,
-              guint           n_segments,
-              double          dy)
+void
+jm_layout_shift_curve (JmCurvePoint   *points,
+                       guint           n_points,
+                       JmCurveSegment *segments,
+                       guint           n_segments,
+                       double          dy)
 {
   for (guint p = 0; p < n_points; p++)
     points[p].y += dy;
@@ -395,9 +395,9 @@ jm_layout_shift_lane (JmLayout *self,
   lane->band.y += dy;
   lane->neutral_y += dy;
   jm_lane_content_place (&g_array_index (self->lane_content, JmLaneContent, index), lane);
-  shift_points (lane->points, lane->n_points, lane->segments, lane->n_segments, dy);
-  shift_points (lane->expected_points, lane->n_expected_points,
-                lane->expected_segments, lane->n_expected_segments, dy);
+  jm_layout_shift_curve (lane->points, lane->n_points, lane->segments, lane->n_segments, dy);
+  jm_layout_shift_curve (lane->expected_points, lane->n_expected_points,
+                         lane->expected_segments, lane->n_expected_segments, dy);
 
   for (guint c = 0; c < n_columns; c++)
     for (int i = self->cell_first[index * n_columns + c]; i >= 0; i = self->next[i])

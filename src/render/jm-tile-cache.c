@@ -197,40 +197,79 @@ lookup_entry (GHashTable *old,
   return g_hash_table_lookup (old, &key);
 }
 
-/* A new tile (@column, @row) made of rows @offset … of @upper and the
- * rows before @offset of @lower, or of @upper alone if @offset is 0. */
-static void
-add_moved_tile (JmTileCache  *self,
-                int           column,
-                int           row,
-                const Entry  *upper,
-                const Entry  *lower,
-                int           offset)
+/* Copies device rows @from … @to − 1 of tile column @column, as they
+ * were @pixels rows higher up (lower if negative) in the @old tiles,
+ * onto @cr, a tile whose top is device row @top; with @cr NULL, only
+ * checks that they were all cached. */
+static gboolean
+copy_rows (cairo_t    *cr,
+           GHashTable *old,
+           int         column,
+           int         top,
+           int         from,
+           int         to,
+           int         pixels)
 {
-  Entry *entry = add_tile (self, column, row);
-  cairo_t *cr = cairo_create (entry->tile.surface);
-
-  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-  cairo_set_source_surface (cr, upper->tile.surface, 0, -offset);
-  cairo_rectangle (cr, 0, 0, JM_TILE_SIZE, JM_TILE_SIZE - offset);
-  cairo_fill (cr);
-  if (offset > 0)
+  for (int row = from; row < to;)
     {
-      cairo_set_source_surface (cr, lower->tile.surface, 0, JM_TILE_SIZE - offset);
-      cairo_rectangle (cr, 0, JM_TILE_SIZE - offset, JM_TILE_SIZE, offset);
-      cairo_fill (cr);
+      int source = row - pixels;
+      int source_tile = (int) floor ((double) source / JM_TILE_SIZE);
+      int offset = source - source_tile * JM_TILE_SIZE;
+      int n = MIN (to - row, JM_TILE_SIZE - offset);
+      Entry *entry = lookup_entry (old, column, source_tile);
+
+      if (entry == NULL)
+        return FALSE;
+
+      if (cr != NULL)
+        {
+          cairo_set_source_surface (cr, entry->tile.surface, 0, row - top - offset);
+          cairo_rectangle (cr, 0, row - top, JM_TILE_SIZE, n);
+          cairo_fill (cr);
+        }
+      row += n;
     }
+
+  return TRUE;
+}
+
+/* Tile (@column, @row) after the move, if its pixels were all cached:
+ * its rows above device row @edge, where what moved begins now, as they
+ * were, and its rows from @edge on as they were @pixels rows higher up. */
+static void
+add_moved_tile (JmTileCache *self,
+                GHashTable  *old,
+                int          column,
+                int          row,
+                int          edge,
+                int          pixels)
+{
+  int top = row * JM_TILE_SIZE, bottom = top + JM_TILE_SIZE;
+  int split = CLAMP (edge, top, bottom);
+  Entry *entry;
+  cairo_t *cr;
+
+  if (!copy_rows (NULL, old, column, top, top, split, 0) ||
+      !copy_rows (NULL, old, column, top, split, bottom, pixels))
+    return;
+
+  entry = add_tile (self, column, row);
+  cr = cairo_create (entry->tile.surface);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  copy_rows (cr, old, column, top, top, split, 0);
+  copy_rows (cr, old, column, top, split, bottom, pixels);
   cairo_destroy (cr);
   cairo_surface_flush (entry->tile.surface);
 }
 
 /* The layout moved everything from map y @y down by @dy (a lane grew
- * or shrank). Each cached tile wholly in what moved is put together
- * from the one or two old tiles its pixels were in: a copy instead of
- * a paint, for all of the view below a card dragged along its lane.
- * Tiles whose old pixels are not all cached, and the tiles across the
- * edge of what moved (the damage repaints those), go. So does all of
- * it where the move is not whole device pixels. */
+ * or shrank). Each cached tile in what moved is put together from the
+ * one or two old tiles its pixels were in: a copy instead of a paint,
+ * for all of the view below a card dragged along its lane. So is a tile
+ * across the top of what moved when that moved up (a lane shrank and
+ * its band came up into a row of tiles), from the old tile where it is
+ * above that edge. Tiles whose old pixels are not all cached go, and
+ * so does all of it where the move is not whole device pixels. */
 static void
 move_tiles (JmTileCache *self,
             double       y,
@@ -239,7 +278,8 @@ move_tiles (JmTileCache *self,
   double shift = dy * self->scale;
   int pixels = (int) round (shift);
   /* the first device row of what moved, where it is now */
-  double first_row = ceil ((y + MAX (dy, 0.0)) * self->scale);
+  double edge = (y + dy) * self->scale;
+  int first_row = (int) ceil (edge - 1e-6);
   JmRect below = { -G_MAXFLOAT / 2, MIN (y, y + dy), G_MAXFLOAT, G_MAXFLOAT / 2 };
   g_autoptr(GHashTable) old = NULL;
   GHashTableIter iter;
@@ -265,15 +305,14 @@ move_tiles (JmTileCache *self,
   g_hash_table_iter_init (&iter, old);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
     {
-      int column = entry->tile.column, row = entry->tile.row;
-      int source = row * JM_TILE_SIZE - pixels;
-      int source_row = (int) floor ((double) source / JM_TILE_SIZE);
-      int offset = source - source_row * JM_TILE_SIZE;
-      Entry *upper = lookup_entry (old, column, source_row);
-      Entry *lower = offset > 0 ? lookup_entry (old, column, source_row + 1) : NULL;
+      int top = entry->tile.row * JM_TILE_SIZE;
+      /* across the edge: only when it is a whole row, and when moving
+       * up (a lane that grew opened a strip there, which is damage) */
+      gboolean across = top < first_row && top + JM_TILE_SIZE > first_row &&
+                        dy < 0.0 && fabs (edge - first_row) <= 1e-6;
 
-      if (row * JM_TILE_SIZE >= first_row && upper != NULL && (offset == 0 || lower != NULL))
-        add_moved_tile (self, column, row, upper, lower, offset);
+      if (top >= first_row || across)
+        add_moved_tile (self, old, entry->tile.column, entry->tile.row, first_row, pixels);
     }
 }
 
