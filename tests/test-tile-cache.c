@@ -503,7 +503,7 @@ assert_cold_view_painted_whole (Fixture              *fixture,
   guint before = jm_tile_cache_get_n_painted (fixture->tiles);
   guint n_rows = tiles_across (view_height (fixture), y);
   guint n_columns = tiles_across (view_width (fixture), x);
-  cairo_surface_t *whole, *tiled;
+  cairo_surface_t *whole, *tiled, *kept;
   const JmTile *view;
 
   jm_tile_cache_invalidate (fixture->tiles, NULL);
@@ -515,6 +515,7 @@ assert_cold_view_painted_whole (Fixture              *fixture,
   g_assert_cmpint (view->height, ==, view_height (fixture));
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
   whole = draw_view_tile (fixture, view, x, y);
+  kept = cairo_surface_reference (view->surface);
 
   /* the view's tiles first, a row (and the columns around it) per call */
   for (guint i = 0; i < n_rows; i++)
@@ -526,8 +527,12 @@ assert_cold_view_painted_whole (Fixture              *fixture,
   tiled = draw_from_tiles (fixture, x, y, scale, options);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
   g_assert_cmpuint (count_visible_differences (whole, tiled, 8), ==, 0);
+
+  /* all filled in, the cache lets go of the view's memory */
   while (jm_tile_cache_fill (fixture->tiles))
     ;
+  g_assert_cmpuint (cairo_surface_get_reference_count (kept), ==, 1);
+  cairo_surface_destroy (kept);
   cairo_surface_destroy (whole);
   cairo_surface_destroy (tiled);
 }

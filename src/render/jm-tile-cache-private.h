@@ -73,5 +73,6 @@ void     jm_tile_cache_paint_missing (JmTileCache          *self,
 
 /* jm-tile-cache-view.c */
 void     jm_tile_cache_view_free     (Entry                *entry);
+void     jm_tile_cache_release_view  (JmTileCache          *self);
 
 G_END_DECLS

@@ -28,6 +28,17 @@ jm_tile_cache_view_free (Entry *entry)
   g_free (entry);
 }
 
+/* Once the tiles are filled in, what the view was painted on is memory
+ * (8 MB for 1920 × 1080) no frame needs until the next view; a surface
+ * a texture still shows lives on with it. */
+void
+jm_tile_cache_release_view (JmTileCache *self)
+{
+  g_clear_pointer (&self->view, jm_tile_cache_view_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->view_surfaces); i++)
+    g_clear_pointer (&self->view_surfaces[i], cairo_surface_destroy);
+}
+
 /* A cleared surface for a view of @width × @height: one of the last
  * two when no texture shows it any more (on screen the last view is
  * shown until the next one replaces it), else a new one. */
@@ -112,7 +123,8 @@ paint_whole_view (JmTileCache  *self,
  * a third less area than its tiles, and nothing to copy out of a block.
  * The tiles are left to jm_tile_cache_fill(), between frames.
  *
- * Returns: (nullable): the view as one tile, valid until the next call;
+ * Returns: (nullable): the view as one tile, valid until the next call
+ *   or jm_tile_cache_fill() is done;
  *   %NULL when painting the few missing tiles is cheaper, and then
  *   jm_tile_cache_foreach() draws the view
  */

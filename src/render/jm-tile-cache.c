@@ -83,9 +83,7 @@ jm_tile_cache_finalize (GObject *object)
   g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->spare, g_ptr_array_unref);
   g_clear_pointer (&self->block, cairo_surface_destroy);
-  g_clear_pointer (&self->view, jm_tile_cache_view_free);
-  for (guint i = 0; i < G_N_ELEMENTS (self->view_surfaces); i++)
-    g_clear_pointer (&self->view_surfaces[i], cairo_surface_destroy);
+  jm_tile_cache_release_view (self);
   g_clear_object (&self->options.selected);
   g_clear_object (&self->options.focus);
   g_clear_object (&self->layout);
@@ -644,6 +642,7 @@ jm_tile_cache_fill (JmTileCache *self)
       return TRUE;
 
   self->has_fill = FALSE;
+  jm_tile_cache_release_view (self);
   return FALSE;
 }
 
