@@ -159,8 +159,8 @@ same_point (gconstpointer data_a,
 {
   const JmCurvePoint *a = data_a, *b = data_b;
 
-  return same_coordinate (a->x, b->x) && same_coordinate (a->y, b->y) && a->emotion == b->emotion &&
-         !a->derived == !b->derived && a->touchpoint == b->touchpoint &&
+  return same_coordinate (a->x, b->x) && same_coordinate (a->y, b->y) &&
+         a->emotion == b->emotion && !a->derived == !b->derived && a->touchpoint == b->touchpoint &&
          a->n_votes == b->n_votes && a->spread == b->spread;
 }
 
