@@ -182,18 +182,32 @@ tiles_across (int    pixels,
   return (start + pixels - 1) / JM_TILE_SIZE - start / JM_TILE_SIZE + 1;
 }
 
+typedef void (*ViewCheck) (Fixture              *fixture,
+                           int                   x,
+                           int                   y,
+                           double                scale,
+                           const JmPaintOptions *options);
+
+/* @check at the corner of the map, off the tile grid, zoomed out, and
+ * at 200 % in the dark style with the expected curve. */
+static void
+check_views (Fixture   *fixture,
+             ViewCheck  check)
+{
+  JmPaintOptions options = { 0 };
+  JmPaintOptions dark = { .dark = TRUE, .show_expected = TRUE };
+
+  check (fixture, 0, 0, 1.0, &options);
+  check (fixture, 301, 517, 1.0, &options);
+  check (fixture, 123, 77, 0.6, &options);
+  check (fixture, 700, 900, 2.0, &dark);
+}
+
 static void
 test_tiles_match_direct_paint (Fixture       *fixture,
                                gconstpointer  data)
 {
-  JmPaintOptions options = { 0 };
-  JmPaintOptions dark = { .dark = TRUE };
-
-  assert_view_matches (fixture, 0, 0, 1.0, &options);
-  /* a view not on the tile grid, zoomed, and HiDPI */
-  assert_view_matches (fixture, 301, 517, 1.0, &options);
-  assert_view_matches (fixture, 123, 77, 0.6, &options);
-  assert_view_matches (fixture, 700, 900, 2.0, &dark);
+  check_views (fixture, assert_view_matches);
 }
 
 static void
@@ -266,14 +280,27 @@ test_selection_repaints_its_rings (Fixture       *fixture,
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, in_view);
 }
 
+/* The first touchpoint, and the device pixel (@x, @y) at 100 % of a
+ * view with its card near the top left corner. */
+static JmTouchpoint *
+first_card_in_view (Fixture *fixture,
+                    int     *x,
+                    int     *y)
+{
+  JmTouchpoint *touchpoint = jm_document_get_touchpoint (fixture->document, 0);
+  const JmLayoutCard *card = jm_layout_find_card (fixture->layout, touchpoint);
+
+  *x = MAX (0, (int) card->rect.x - 100);
+  *y = MAX (0, (int) card->rect.y - 100);
+  return touchpoint;
+}
+
 static void
 test_edit_repaints (Fixture       *fixture,
                     gconstpointer  data)
 {
-  JmTouchpoint *touchpoint = jm_document_get_touchpoint (fixture->document, 0);
-  const JmLayoutCard *card = jm_layout_find_card (fixture->layout, touchpoint);
-  int x = MAX (0, (int) card->rect.x - 100);
-  int y = MAX (0, (int) card->rect.y - 100);
+  int x, y;
+  JmTouchpoint *touchpoint = first_card_in_view (fixture, &x, &y);
   JmPaintOptions options = { 0 };
   cairo_surface_t *before, *after;
 
@@ -541,14 +568,7 @@ static void
 test_cold_view_painted_whole (Fixture       *fixture,
                               gconstpointer  data)
 {
-  JmPaintOptions options = { 0 };
-  JmPaintOptions dark = { .dark = TRUE, .show_expected = TRUE };
-
-  assert_cold_view_painted_whole (fixture, 0, 0, 1.0, &options);
-  /* off the tile grid, zoomed out, and HiDPI */
-  assert_cold_view_painted_whole (fixture, 301, 517, 1.0, &options);
-  assert_cold_view_painted_whole (fixture, 123, 77, 0.6, &options);
-  assert_cold_view_painted_whole (fixture, 700, 900, 2.0, &dark);
+  check_views (fixture, assert_cold_view_painted_whole);
 }
 
 /* Once idle, the tiles around the view are painted too: a scroll by a
@@ -598,10 +618,8 @@ static void
 test_fill_follows_changes (Fixture       *fixture,
                            gconstpointer  data)
 {
-  JmTouchpoint *touchpoint = jm_document_get_touchpoint (fixture->document, 0);
-  const JmLayoutCard *card = jm_layout_find_card (fixture->layout, touchpoint);
-  int x = MAX (0, (int) card->rect.x - 100);
-  int y = MAX (0, (int) card->rect.y - 100);
+  int x, y;
+  JmTouchpoint *touchpoint = first_card_in_view (fixture, &x, &y);
   JmRect visible = visible_at (fixture, x, y, 1.0);
   JmRect off_map = { jm_layout_get_width (fixture->layout) + JM_TILE_SIZE, 0.0, 100.0, 100.0 };
   JmPaintOptions options = { 0 };
