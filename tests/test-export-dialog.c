@@ -101,6 +101,8 @@ test_options_reach_callback (void)
   g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "page_size_row")), ==, JM_PAGE_SIZE_A4);
   g_assert_true (gtk_widget_get_visible (child (dialog, "pages_group")));
   g_assert_false (gtk_widget_get_visible (child (dialog, "image_group")));
+  /* Enter exports: the suggested button has the focus, not Cancel */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (dialog)) == child (dialog, "export_button"));
 
   adw_combo_row_set_selected (child (dialog, "page_size_row"), JM_PAGE_SIZE_A3);
   adw_combo_row_set_selected (child (dialog, "orientation_row"), JM_ORIENTATION_PORTRAIT);

@@ -29,6 +29,7 @@ struct _JmExportDialog
   AdwPreferencesGroup    *image_group;
   GtkSpinButton          *scale_spin;
   AdwPreferencesGroup    *personas_group;
+  GtkWidget              *export_button;
 
   JmDocument             *document;
   GPtrArray              *persona_checks;  /* GtkCheckButton, persona id in "jm-persona" */
@@ -241,6 +242,7 @@ jm_export_dialog_class_init (JmExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JmExportDialog, image_group);
   gtk_widget_class_bind_template_child (widget_class, JmExportDialog, scale_spin);
   gtk_widget_class_bind_template_child (widget_class, JmExportDialog, personas_group);
+  gtk_widget_class_bind_template_child (widget_class, JmExportDialog, export_button);
 
   gtk_widget_class_install_action (widget_class, "export-dialog.export", NULL, export_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -309,6 +311,9 @@ jm_export_dialog_present (GtkWindow              *parent,
   update_sensitivity (self);
 
   gtk_window_present (GTK_WINDOW (self));
+  /* Enter exports, as the suggested button promises; else Cancel, the
+   * first in the focus chain, takes the focus and Enter cancels */
+  gtk_widget_grab_focus (self->export_button);
 
   return self;
 }
