@@ -17,41 +17,103 @@
 #include "jm-csv.h"
 #include "jm-export.h"
 #include "jm-export-dialog.h"
+#include "jm-file.h"
 #include "jm-print.h"
 #include "jm-window-private.h"
 
-gboolean
-jm_window_export_to_file (JmWindow              *self,
-                          GFile                 *file,
-                          const JmExportOptions *options,
-                          GError               **error)
+/* The map as it was when the export began, and where and how to export
+ * it: the thread works on a copy, never on the document being edited. */
+typedef struct
 {
-  g_autoptr(JmExportOptions) defaults = NULL;
+  char            *map;
+  gsize            length;
+  char            *path;
+  JmExportOptions *options;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_free (job->map);
+  g_free (job->path);
+  jm_export_options_free (job->options);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(JmDocument) document = NULL;
+  GError *error = NULL;
+
+  document = jm_file_load_from_data (job->map, job->length, &error);
+  if (document == NULL ||
+      !jm_export_to_file_with_options (document, job->path, job->options, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+jm_window_export_async (JmWindow              *self,
+                        GFile                 *file,
+                        const JmExportOptions *options,
+                        GAsyncReadyCallback    callback,
+                        gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
   const char *path;
 
-  g_return_val_if_fail (JM_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  g_return_val_if_fail (self->document != NULL, FALSE);
+  g_return_if_fail (JM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->document != NULL);
+
+  task = g_task_new (self, self->cancellable, callback, user_data);
+  g_task_set_source_tag (task, jm_window_export_async);
 
   path = g_file_peek_path (file);
   if (path == NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
 
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Cannot export to “%s”: only local files are supported"), uri);
-      return FALSE;
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("Cannot export to “%s”: only local files are supported"), uri);
+      return;
     }
 
-  if (options == NULL)
+  job = g_new0 (ExportJob, 1);
+  /* a copy in the file format: the cheapest whole copy there is, and
+   * it carries everything an export shows */
+  job->map = jm_file_save_to_data (self->document, &job->length);
+  job->path = g_strdup (path);
+  if (options != NULL)
     {
-      defaults = jm_export_options_new ();
-      defaults->format = jm_export_format_from_filename (path);
-      options = defaults;
+      job->options = jm_export_options_copy (options);
+    }
+  else
+    {
+      job->options = jm_export_options_new ();
+      job->options->format = jm_export_format_from_filename (path);
     }
 
-  return jm_export_to_file_with_options (self->document, path, options, error);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+jm_window_export_finish (JmWindow      *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (JM_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static const char *
@@ -90,6 +152,61 @@ report_written (JmWindow     *self,
     }
 }
 
+/* An export under way: where it goes, and the toast that says so. */
+typedef struct
+{
+  GFile    *file;
+  AdwToast *progress;
+} Exporting;
+
+static void
+on_exported_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  JmWindow *self = JM_WINDOW (source_object);
+  Exporting *exporting = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean written = jm_window_export_finish (self, result, &error);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  /* the window went away meanwhile; the file was still written */
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      adw_toast_dismiss (exporting->progress);
+      report_written (self, exporting->file, written, error);
+    }
+
+  if (application != NULL)
+    g_application_release (G_APPLICATION (application));
+  g_object_unref (exporting->file);
+  g_object_unref (exporting->progress);
+  g_free (exporting);
+}
+
+/* A large map takes seconds to export: the window stays usable, a toast
+ * says the export is under way, and the application runs on until it
+ * is written even if the window is closed. */
+static void
+start_export (JmWindow              *self,
+              GFile                 *file,
+              const JmExportOptions *options)
+{
+  Exporting *exporting = g_new0 (Exporting, 1);
+  g_autofree char *name = jm_window_dup_display_name (file);
+  g_autofree char *message = g_strdup_printf (_("Exporting to %s…"), name);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  exporting->file = g_object_ref (file);
+  exporting->progress = g_object_ref_sink (adw_toast_new (message));
+  adw_toast_set_timeout (exporting->progress, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (exporting->progress));
+
+  if (application != NULL)
+    g_application_hold (G_APPLICATION (application));
+  jm_window_export_async (self, file, options, on_exported_cb, exporting);
+}
+
 static void
 on_export_file_chosen_cb (GtkNativeDialog *chooser,
                           int              response,
@@ -97,15 +214,13 @@ on_export_file_chosen_cb (GtkNativeDialog *chooser,
 {
   const JmExportOptions *options = g_object_get_data (G_OBJECT (chooser), "jm-options");
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL)
     {
       g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *extension = g_strconcat (".", jm_export_format_get_extension (options->format), NULL);
       g_autoptr(GFile) file = jm_window_ensure_extension (chosen, extension);
-      g_autoptr(GError) error = NULL;
-      gboolean written = jm_window_export_to_file (self, file, options, &error);
 
-      report_written (self, file, written, error);
+      start_export (self, file, options);
     }
 
   g_object_unref (chooser);

@@ -73,10 +73,16 @@ gboolean    jm_window_save_to_file   (JmWindow       *self,
                                       GFile          *file,
                                       GError        **error);
 /* What win.export does once it has a file and the options (nullable:
- * the defaults, with the format from the extension .pdf, .svg, .png). */
-gboolean    jm_window_export_to_file (JmWindow              *self,
+ * the defaults, with the format from the extension .pdf, .svg, .png):
+ * exports the map as it is now in a worker thread, so the window stays
+ * usable; edits made meanwhile do not reach the file. */
+void        jm_window_export_async   (JmWindow              *self,
                                       GFile                 *file,
                                       const JmExportOptions *options,
+                                      GAsyncReadyCallback    callback,
+                                      gpointer               user_data);
+gboolean    jm_window_export_finish  (JmWindow              *self,
+                                      GAsyncResult          *result,
                                       GError               **error);
 
 G_END_DECLS
