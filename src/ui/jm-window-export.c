@@ -155,8 +155,9 @@ report_written (JmWindow     *self,
 /* An export under way: where it goes, and the toast that says so. */
 typedef struct
 {
-  GFile    *file;
-  AdwToast *progress;
+  GFile          *file;
+  AdwToast       *progress;
+  GtkApplication *application;  /* held meanwhile; NULL without one */
 } Exporting;
 
 static void
@@ -168,7 +169,6 @@ on_exported_cb (GObject      *source_object,
   Exporting *exporting = user_data;
   g_autoptr(GError) error = NULL;
   gboolean written = jm_window_export_finish (self, result, &error);
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
   /* the window went away meanwhile; the file was still written */
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -177,8 +177,12 @@ on_exported_cb (GObject      *source_object,
       report_written (self, exporting->file, written, error);
     }
 
-  if (application != NULL)
-    g_application_release (G_APPLICATION (application));
+  /* the one held at the start: a closed window has none any more */
+  if (exporting->application != NULL)
+    {
+      g_application_release (G_APPLICATION (exporting->application));
+      g_object_unref (exporting->application);
+    }
   g_object_unref (exporting->file);
   g_object_unref (exporting->progress);
   g_free (exporting);
@@ -198,12 +202,13 @@ start_export (JmWindow              *self,
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
   exporting->file = g_object_ref (file);
+  exporting->application = application != NULL ? g_object_ref (application) : NULL;
   exporting->progress = g_object_ref_sink (adw_toast_new (message));
   adw_toast_set_timeout (exporting->progress, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (exporting->progress));
 
-  if (application != NULL)
-    g_application_hold (G_APPLICATION (application));
+  if (exporting->application != NULL)
+    g_application_hold (G_APPLICATION (exporting->application));
   jm_window_export_async (self, file, options, on_exported_cb, exporting);
 }
 
