@@ -596,8 +596,9 @@ paint_scaled (JmLayout *layout,
 }
 
 /* Whether device pixel (@x, @y) is near a curve point of @layout
- * painted at @scale: stamped points sit on whole pixels, up to half a
- * pixel from where a path puts them. */
+ * painted at @scale, or in the legend, which shows points too: stamped
+ * points sit on whole pixels, up to half a pixel from where a path puts
+ * them. */
 static gboolean
 near_curve_point (JmLayout *layout,
                   double    scale,
@@ -605,6 +606,11 @@ near_curve_point (JmLayout *layout,
                   int       y)
 {
   double reach = (JM_LAYOUT_POINT_RADIUS + 3.0) * scale;
+  const JmRect *legend = jm_layout_get_legend_rect (layout);
+
+  if (x >= legend->x * scale - reach && x <= (legend->x + legend->width) * scale + reach &&
+      y >= legend->y * scale - reach && y <= (legend->y + legend->height) * scale + reach)
+    return TRUE;
 
   for (guint i = 0; i < jm_layout_get_n_lanes (layout); i++)
     {
@@ -619,21 +625,25 @@ near_curve_point (JmLayout *layout,
   return FALSE;
 }
 
-/* Card frames on a raster are copied from stamps where they lie on
- * whole pixels; they look as the paths they stand for, at 100 % and
- * 200 %, light and dark, plain and super-touchpoint cards: at most a
- * shade of anti-aliasing apart, nowhere a colour out of place. The
- * curve points (also stamps) may be half a pixel off, and are left
- * out of the comparison. */
+/* Card frames on a raster lie on whole pixels, at any zoom, and are
+ * copied from stamps; they look as the paths they stand for, at 100 %,
+ * 200 % and at zooms where a unit is no whole number of pixels, light
+ * and dark, plain and super-touchpoint cards: at most a shade of
+ * anti-aliasing apart, nowhere a colour out of place. The curve points
+ * (also stamps) may be half a pixel off, and are left out of the
+ * comparison. */
 static void
 test_stamps_match_paths (void)
 {
   g_autoptr(JmDocument) doc = build_map ();
   g_autoptr(JmLayout) layout = jm_layout_new (doc);
 
-  for (guint k = 0; k < 4; k++)
+  /* whole scales, and zooms where a unit is no whole number of pixels */
+  const double scales[] = { 1.0, 2.0, 0.8, 0.5, 1.5 };
+
+  for (guint k = 0; k < 2 * G_N_ELEMENTS (scales); k++)
     {
-      double scale = k < 2 ? 1.0 : 2.0;
+      double scale = scales[k / 2];
       gboolean dark = k % 2 == 1;
       cairo_surface_t *stamped = paint_scaled (layout, scale, dark, TRUE);
       cairo_surface_t *pathed = paint_scaled (layout, scale, dark, FALSE);

@@ -507,19 +507,39 @@ path_frame (cairo_t         *cr,
   cairo_fill (cr);
 }
 
-/* A frame stamp is a card just taller than its two rounded ends: the
- * top end, one unit of straight sides, the bottom end and its shadow. */
-#define STAMP_CARD_HEIGHT (2 * JM_LAYOUT_CARD_RADIUS + 1.0)
+/* A frame stamp is a card just taller than its two rounded ends, in
+ * device pixels: the top end in the first rows, a row of straight
+ * sides, the bottom end and its shadow. Each end takes the rows the
+ * corner's radius reaches into, however the scale divides them. */
+static int
+end_rows (double scale)
+{
+  return (int) ceil (scale * JM_LAYOUT_CARD_RADIUS - 1e-6);
+}
+
+enum
+{
+  FRAME_ENDS,      /* the stamp of both ends */
+  FRAME_STRAIGHT,  /* STRAIGHT_ROWS rows of straight sides */
+};
+
+/* Straight rows in a stamp of them, copied as often as a card needs */
+#define STRAIGHT_ROWS 64
 
 static void
 draw_frame_stamp (cairo_t          *cr,
                   const JmStampKey *key)
 {
-  JmRect rect = { 0.0, 0.0, key->size[0], STAMP_CARD_HEIGHT };
+  double s = key->scale;
+  int ends = end_rows (s);
+  int straight = key->flags == FRAME_STRAIGHT ? STRAIGHT_ROWS : 1;
+  JmRect rect = { 0.0, 0.0, key->size[0], (2 * ends + straight) / s };
   FrameLook look = { key->colors[0], key->colors[1], key->colors[2], key->colors[3],
                      key->size[1] };
 
-  cairo_scale (cr, key->scale, key->scale);
+  if (key->flags == FRAME_STRAIGHT)
+    cairo_translate (cr, 0.0, -ends);
+  cairo_scale (cr, s, s);
   path_frame (cr, &rect, &look);
 }
 
@@ -536,65 +556,111 @@ fill_device_rect (cairo_t       *cr,
   cairo_fill (cr);
 }
 
-/* The frame on a raster where the card lies on whole device pixels:
- * its ends stamped, the straight part between them as three
- * rectangles (lane colour, card, right border), which is all a frame
- * is there once the opaque colours have covered each other. FALSE
- * where that does not hold. */
+/* The straight stretch of a frame, @rows high at device pixel (@x, @y):
+ * where the lane's stripe and the border are whole pixels, three plain
+ * rectangles (lane colour, card, right border), which is all a frame is
+ * there once the opaque colours have covered each other, and cheapest;
+ * else copies of a stamp of straight rows, as a path draws them. */
+static void
+draw_straight (cairo_t         *cr,
+               JmStampKey      *key,
+               const FrameLook *look,
+               int              x,
+               int              y,
+               int              rows)
+{
+  double s = key->scale;
+
+  if (jm_stamp_is_whole (s * JM_LAYOUT_CARD_STRIPE) && jm_stamp_is_whole (s * look->border))
+    {
+      double stripe = round (s * JM_LAYOUT_CARD_STRIPE), right = round (s * look->border);
+
+      cairo_save (cr);
+      cairo_identity_matrix (cr);
+      fill_device_rect (cr, x, y, stripe, rows, &look->lane);
+      fill_device_rect (cr, x + stripe, y, key->width - stripe - right, rows, &look->fill);
+      fill_device_rect (cr, x + key->width - right, y, right, rows, &look->frame);
+      cairo_restore (cr);
+      return;
+    }
+
+  key->flags = FRAME_STRAIGHT;
+  key->height = STRAIGHT_ROWS;
+  for (int row = 0; row < rows; row += STRAIGHT_ROWS)
+    jm_stamp_composite (cr, key, draw_frame_stamp, 0, MIN (STRAIGHT_ROWS, rows - row), x, y + row);
+}
+
+/* The frame on a raster, its card on whole device pixels (see
+ * snap_to_device()): its ends stamped, the straight stretch between
+ * them drawn by draw_straight(). FALSE where that does not hold. */
 static gboolean
 stamp_frame (cairo_t         *cr,
              const JmRect    *rect,
              const FrameLook *look)
 {
-  const double radius = JM_LAYOUT_CARD_RADIUS, border = look->border;
   JmStampKey key = { 0 };
   double x, y, s;
-  int top_rows, bottom_start, middle_rows;
+  int ends, rows, width;
 
   if (look->fill.alpha < 1.0 || look->frame.alpha < 1.0 || look->lane.alpha < 1.0 ||
-      rect->height < STAMP_CARD_HEIGHT ||
       !jm_stamp_get_device_point (cr, rect->x, rect->y, &x, &y, &s) ||
       !jm_stamp_is_whole (x) || !jm_stamp_is_whole (y) ||
-      !jm_stamp_is_whole (s * rect->width) || !jm_stamp_is_whole (s * rect->height) ||
-      !jm_stamp_is_whole (s * radius) || !jm_stamp_is_whole (s * border) ||
-      !jm_stamp_is_whole (s * JM_LAYOUT_CARD_STRIPE))
+      !jm_stamp_is_whole (s * rect->width) || !jm_stamp_is_whole (s * rect->height))
+    return FALSE;
+
+  ends = end_rows (s);
+  rows = (int) round (s * rect->height);
+  width = (int) round (s * rect->width);
+  if (rows < 2 * ends + 1)
     return FALSE;
 
   key.kind = JM_STAMP_CARD_FRAME;
   key.scale = s;
   key.size[0] = rect->width;
-  key.size[1] = border;
+  key.size[1] = look->border;
   key.colors[0] = look->fill;
   key.colors[1] = look->frame;
   key.colors[2] = look->shadow;
   key.colors[3] = look->lane;
-  key.width = (int) round (s * rect->width);
-  key.height = (int) ceil (s * (STAMP_CARD_HEIGHT + 2.0));
+  key.width = width;
+  key.height = 2 * ends + 1 + (int) ceil (s * 2.0);
 
   x = round (x);
   y = round (y);
-  top_rows = (int) round (s * radius);
-  bottom_start = (int) round (s * (radius + 1.0));
-  middle_rows = (int) round (s * rect->height) - 2 * top_rows;
+  jm_stamp_composite (cr, &key, draw_frame_stamp, 0, ends, x, y);
+  jm_stamp_composite (cr, &key, draw_frame_stamp, ends + 1, key.height - ends - 1,
+                      x, y + rows - ends);
 
-  jm_stamp_composite (cr, &key, draw_frame_stamp, 0, top_rows, x, y);
-  jm_stamp_composite (cr, &key, draw_frame_stamp, bottom_start, key.height - bottom_start,
-                      x, y + top_rows + middle_rows);
-
-  if (middle_rows > 0)
-    {
-      double stripe = round (s * JM_LAYOUT_CARD_STRIPE), right = round (s * border);
-      double width = key.width, top = y + top_rows;
-
-      cairo_save (cr);
-      cairo_identity_matrix (cr);
-      fill_device_rect (cr, x, top, stripe, middle_rows, &look->lane);
-      fill_device_rect (cr, x + stripe, top, width - stripe - right, middle_rows, &look->fill);
-      fill_device_rect (cr, x + width - right, top, right, middle_rows, &look->frame);
-      cairo_restore (cr);
-    }
+  draw_straight (cr, &key, look, x, y + ends, rows - 2 * ends);
 
   return TRUE;
+}
+
+/* On a raster, @rect moved out to whole device pixels: a frame drawn
+ * there is as sharp at 80 % as at 100 %, and can be stamped. The card's
+ * content stays where it is, a fraction of a pixel away at most. */
+static JmRect
+snap_to_device (cairo_t      *cr,
+                const JmRect *rect)
+{
+  double x0 = rect->x, y0 = rect->y;
+  double x1 = rect->x + rect->width, y1 = rect->y + rect->height;
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (cr, &matrix);
+  if (matrix.xy != 0.0 || matrix.yx != 0.0)
+    return *rect;
+
+  cairo_user_to_device (cr, &x0, &y0);
+  cairo_user_to_device (cr, &x1, &y1);
+  x0 = round (x0);
+  y0 = round (y0);
+  x1 = round (x1);
+  y1 = round (y1);
+  cairo_device_to_user (cr, &x0, &y0);
+  cairo_device_to_user (cr, &x1, &y1);
+
+  return (JmRect) { x0, y0, x1 - x0, y1 - y0 };
 }
 
 static void
@@ -611,9 +677,17 @@ draw_frame (cairo_t         *cr,
     .lane = *lane_color,
     .border = is_super ? SUPER_BORDER : 1.0,
   };
+  JmRect snapped;
 
-  if (jm_painter_is_vector (cr) || !stamp_frame (cr, rect, &look))
-    path_frame (cr, rect, &look);
+  if (jm_painter_is_vector (cr))
+    {
+      path_frame (cr, rect, &look);
+      return;
+    }
+
+  snapped = snap_to_device (cr, rect);
+  if (!stamp_frame (cr, &snapped, &look))
+    path_frame (cr, &snapped, &look);
 }
 
 void
