@@ -514,11 +514,25 @@ visible_at (Fixture *fixture,
                     view_height (fixture) / scale };
 }
 
+/* Tiles wholly inside @pixels device pixels from @start. */
+static guint
+tiles_inside (int pixels,
+              int start)
+{
+  int first = (start + JM_TILE_SIZE - 1) / JM_TILE_SIZE;
+  int last = (start + pixels) / JM_TILE_SIZE - 1;
+
+  return last >= first ? last - first + 1 : 0;
+}
+
 /* A view with no tiles yet (the map just opened, zoomed or restyled)
- * is painted whole, with no tile painted. The tiles filled in after it
- * then draw the view without painting anything, and show the same:
- * cairo antialiases a few edges (a rating mark's) a few levels apart in
- * a row of tiles and in a whole view (4 at most in this map). */
+ * is painted whole, with no tile painted. Painted again at once, with
+ * no idle time between, the same view copies the tiles wholly inside
+ * out of the last one and paints only its edge tiles, not all of it
+ * again, and shows the same:
+ * cairo antialiases a few edges (a rating mark's, the curve band's)
+ * some levels apart in a block of tiles and in a whole view, up to 16
+ * of 255 in this map. */
 static void
 assert_cold_view_painted_whole (Fixture              *fixture,
                                 int                   x,
@@ -528,8 +542,7 @@ assert_cold_view_painted_whole (Fixture              *fixture,
 {
   JmRect visible = visible_at (fixture, x, y, scale);
   guint before = jm_tile_cache_get_n_painted (fixture->tiles);
-  guint n_rows = tiles_across (view_height (fixture), y);
-  guint n_columns = tiles_across (view_width (fixture), x);
+  guint n_inside = tiles_inside (view_width (fixture), x) * tiles_inside (view_height (fixture), y);
   cairo_surface_t *whole, *tiled, *kept;
   const JmTile *view;
 
@@ -541,19 +554,19 @@ assert_cold_view_painted_whole (Fixture              *fixture,
   g_assert_cmpint (view->width, ==, view_width (fixture));
   g_assert_cmpint (view->height, ==, view_height (fixture));
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
+  g_assert_cmpuint (jm_tile_cache_get_n_cached (fixture->tiles), ==, 0);
   whole = draw_view_tile (fixture, view, x, y);
   kept = cairo_surface_reference (view->surface);
 
-  /* the view's tiles first, a row (and the columns around it) per call */
-  for (guint i = 0; i < n_rows; i++)
-    g_assert_true (jm_tile_cache_fill (fixture->tiles));
-  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, >=, n_rows * n_columns);
-
-  before = jm_tile_cache_get_n_painted (fixture->tiles);
+  /* no idle time: the next frame copies the tiles inside the view out
+   * of it, and paints the edges only */
   g_assert_null (jm_tile_cache_paint_view (fixture->tiles, &visible, scale, options));
+  g_assert_cmpuint (jm_tile_cache_get_n_cached (fixture->tiles), ==, n_inside);
   tiled = draw_from_tiles (fixture, x, y, scale, options);
-  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
-  g_assert_cmpuint (count_visible_differences (whole, tiled, 8), ==, 0);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, ==,
+                    tiles_across (view_width (fixture), x) * tiles_across (view_height (fixture), y)
+                    - n_inside);
+  g_assert_cmpuint (count_visible_differences (whole, tiled, 16), ==, 0);
 
   /* all filled in, the cache lets go of the view's memory */
   while (jm_tile_cache_fill (fixture->tiles))
@@ -569,6 +582,28 @@ test_cold_view_painted_whole (Fixture       *fixture,
                               gconstpointer  data)
 {
   check_views (fixture, assert_cold_view_painted_whole);
+}
+
+/* The idle work after a view painted whole copies the tiles wholly
+ * inside it out of it first: no painting for them. */
+static void
+test_fill_copies_from_view (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const int x = 301, y = 517;
+  JmRect visible = visible_at (fixture, x, y, 1.0);
+  JmPaintOptions options = { 0 };
+  guint before = jm_tile_cache_get_n_painted (fixture->tiles);
+
+  g_assert_nonnull (jm_tile_cache_paint_view (fixture->tiles, &visible, 1.0, &options));
+  g_assert_true (jm_tile_cache_fill (fixture->tiles));
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
+  g_assert_cmpuint (jm_tile_cache_get_n_cached (fixture->tiles), ==,
+                    tiles_inside (VIEW_WIDTH, x) * tiles_inside (VIEW_HEIGHT, y));
+
+  while (jm_tile_cache_fill (fixture->tiles))
+    ;
+  assert_view_matches (fixture, x, y, 1.0, &options);
 }
 
 /* Once idle, the tiles around the view are painted too: a scroll by a
@@ -612,8 +647,8 @@ count_tile (const JmTile *tile,
 }
 
 /* The tiles filled after a view show the map as it is when they are
- * painted, and a view at another scale leaves nothing to fill at the
- * old one. */
+ * painted, after an edit in the view or a lane that grew above it; and a view at another scale leaves nothing to fill at the old
+ * one. */
 static void
 test_fill_follows_changes (Fixture       *fixture,
                            gconstpointer  data)
@@ -623,6 +658,9 @@ test_fill_follows_changes (Fixture       *fixture,
   JmRect visible = visible_at (fixture, x, y, 1.0);
   JmRect off_map = { jm_layout_get_width (fixture->layout) + JM_TILE_SIZE, 0.0, 100.0, 100.0 };
   JmPaintOptions options = { 0 };
+  const JmLayoutCard *card;
+  const JmLayoutLane *lane;
+  double height;
   guint n_tiles = 0;
   guint before;
 
@@ -634,6 +672,24 @@ test_fill_follows_changes (Fixture       *fixture,
   before = jm_tile_cache_get_n_painted (fixture->tiles);
   assert_view_matches (fixture, x, y, 1.0, &options);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
+
+  /* a lane above the view grows and moves all of the view: no tile is
+   * copied out of the view as it was */
+  touchpoint = find_lane_setting_card (fixture->layout);
+  card = jm_layout_find_card (fixture->layout, touchpoint);
+  lane = jm_layout_get_lane (fixture->layout, card->lane);
+  x = 0;
+  y = (int) ceil (lane->lane.y + lane->lane.height) + 200;
+  visible = visible_at (fixture, x, y, 1.0);
+  height = jm_layout_get_height (fixture->layout);
+  jm_tile_cache_invalidate (fixture->tiles, NULL);
+  g_assert_nonnull (jm_tile_cache_paint_view (fixture->tiles, &visible, 1.0, &options));
+  jm_document_set_string (fixture->document, touchpoint, "title", "A much longer title that "
+                          "wraps onto a second and a third line and pushes the lane down");
+  g_assert_cmpfloat (jm_layout_get_height (fixture->layout), >, height);
+  while (jm_tile_cache_fill (fixture->tiles))
+    ;
+  assert_view_matches (fixture, x, y, 1.0, &options);
 
   jm_tile_cache_invalidate (fixture->tiles, NULL);
   g_assert_nonnull (jm_tile_cache_paint_view (fixture->tiles, &visible, 1.0, &options));
@@ -731,6 +787,7 @@ main (int   argc,
   ADD ("/tile-cache/lane-resize-moves-tiles", test_lane_resize_moves_tiles);
   ADD ("/tile-cache/cold-view-painted-whole", test_cold_view_painted_whole);
   ADD ("/tile-cache/fill-follows-changes", test_fill_follows_changes);
+  ADD ("/tile-cache/fill-copies-from-view", test_fill_copies_from_view);
   ADD ("/tile-cache/fill-paints-around-view", test_fill_paints_around_view);
 #undef ADD
   g_test_add_func ("/tile-cache/random-edits", test_random_edits);

@@ -52,6 +52,9 @@ struct _JmTileCache
 };
 
 /* jm-tile-cache.c */
+Entry   *jm_tile_cache_add_tile      (JmTileCache          *self,
+                                      int                   column,
+                                      int                   row);
 void     jm_tile_cache_sync          (JmTileCache          *self,
                                       double                scale,
                                       const JmPaintOptions *options);
@@ -74,5 +77,7 @@ void     jm_tile_cache_paint_missing (JmTileCache          *self,
 /* jm-tile-cache-view.c */
 void     jm_tile_cache_view_free     (Entry                *entry);
 void     jm_tile_cache_release_view  (JmTileCache          *self);
+gboolean jm_tile_cache_copy_from_view (JmTileCache          *self,
+                                       const TileRange      *range);
 
 G_END_DECLS

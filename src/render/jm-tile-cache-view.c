@@ -73,7 +73,7 @@ get_view_surface (JmTileCache *self,
 
 /* @visible painted in one pass onto a surface of its own device pixels,
  * as the tiles paint it: the painter's output does not depend on where
- * its clip falls, but for a level or two of antialiasing on some edges,
+ * its clip falls, but for some levels of antialiasing on a few edges,
  * which test-tile-cache bounds. */
 static Entry *
 paint_whole_view (JmTileCache  *self,
@@ -115,13 +115,51 @@ paint_whole_view (JmTileCache  *self,
   return entry;
 }
 
+/* Copies the missing tiles of @range that lie wholly inside the last
+ * view painted whole out of it: frames back to back, with no idle time
+ * between them to fill tiles in, then paint the view's edges, not all
+ * of it again; and the idle work paints only the tiles across its
+ * edges. The caller checks the view still shows the map (jm_tile_cache_sync()
+ * drops it on any change). TRUE if any was copied. */
+gboolean
+jm_tile_cache_copy_from_view (JmTileCache     *self,
+                              const TileRange *range)
+{
+  const JmTile *view = &self->view->tile;
+  gboolean copied = FALSE;
+
+  for (int row = range->first_row; row <= range->last_row; row++)
+    for (int column = range->first_column; column <= range->last_column; column++)
+      {
+        int x = column * JM_TILE_SIZE - view->x, y = row * JM_TILE_SIZE - view->y;
+        Entry *entry;
+        cairo_t *cr;
+
+        if (x < 0 || y < 0 || x + JM_TILE_SIZE > view->width || y + JM_TILE_SIZE > view->height ||
+            jm_tile_cache_has_tile (self, column, row))
+          continue;
+
+        entry = jm_tile_cache_add_tile (self, column, row);
+        cr = cairo_create (entry->tile.surface);
+        cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+        cairo_set_source_surface (cr, view->surface, -x, -y);
+        cairo_paint (cr);
+        cairo_destroy (cr);
+        cairo_surface_flush (entry->tile.surface);
+        copied = TRUE;
+      }
+
+  return copied;
+}
+
 /**
  * jm_tile_cache_paint_view:
  *
  * When most tiles of @visible are missing (the map was just opened,
  * zoomed or restyled, or the view jumped), paints @visible whole: up to
  * a third less area than its tiles, and nothing to copy out of a block.
- * The tiles are left to jm_tile_cache_fill(), between frames.
+ * The tiles are left to jm_tile_cache_fill(), between frames, or copied
+ * out of the view by the next frame if it comes first.
  *
  * Returns: (nullable): the view as one tile, valid until the next call
  *   or jm_tile_cache_fill() is done;
@@ -144,6 +182,10 @@ jm_tile_cache_paint_view (JmTileCache          *self,
 
   if (!jm_tile_cache_prepare_view (self, visible, scale, options, &range))
     return NULL;
+
+  /* a view painted whole in the frame before, with nothing changed */
+  if (self->view != NULL)
+    jm_tile_cache_copy_from_view (self, &range);
 
   n_tiles = (range.last_column - range.first_column + 1) * (range.last_row - range.first_row + 1);
   if (jm_tile_cache_count_missing (self, &range) * 2 <= n_tiles)

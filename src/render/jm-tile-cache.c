@@ -130,6 +130,10 @@ jm_tile_cache_invalidate (JmTileCache  *self,
 
   g_return_if_fail (JM_IS_TILE_CACHE (self));
 
+  /* nor can tiles be copied out of the last view there any more */
+  if (self->view != NULL && (area == NULL || jm_rect_intersects (&self->view->tile.rect, area)))
+    g_clear_pointer (&self->view, jm_tile_cache_view_free);
+
   if (area == NULL)
     {
       g_hash_table_remove_all (self->entries);
@@ -157,10 +161,10 @@ invalidate_selection (JmTileCache *self,
     jm_tile_cache_invalidate (self, &extents[i]);
 }
 
-static Entry *
-add_tile (JmTileCache *self,
-          int          column,
-          int          row)
+Entry *
+jm_tile_cache_add_tile (JmTileCache *self,
+                        int          column,
+                        int          row)
 {
   Entry *entry = g_new0 (Entry, 1);
   double size = JM_TILE_SIZE / self->scale;
@@ -251,7 +255,7 @@ add_moved_tile (JmTileCache *self,
       !copy_rows (NULL, old, column, top, split, bottom, pixels))
     return;
 
-  entry = add_tile (self, column, row);
+  entry = jm_tile_cache_add_tile (self, column, row);
   cr = cairo_create (entry->tile.surface);
   cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
   copy_rows (cr, old, column, top, top, split, 0);
@@ -343,6 +347,16 @@ jm_tile_cache_sync (JmTileCache          *self,
           jm_tile_cache_invalidate (self, &damage[i]);
     }
 
+  /* the last view painted whole shows the map as it was: tiles are
+   * copied out of it only while nothing changed */
+  if (serial != self->serial || scale != self->scale ||
+      options->selected != self->options.selected ||
+      !options->dark != !self->options.dark ||
+      !options->hide_ratings != !self->options.hide_ratings ||
+      !options->show_expected != !self->options.show_expected ||
+      options->focus != self->options.focus)
+    g_clear_pointer (&self->view, jm_tile_cache_view_free);
+
   if (scale != self->scale ||
       !options->dark != !self->options.dark ||
       !options->hide_ratings != !self->options.hide_ratings ||
@@ -427,7 +441,7 @@ paint_block (JmTileCache *self,
   for (int row = r0; row <= r1; row++)
     for (int column = c0; column <= c1; column++)
       {
-        Entry *entry = add_tile (self, column, row);
+        Entry *entry = jm_tile_cache_add_tile (self, column, row);
 
         cr = cairo_create (entry->tile.surface);
         cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
@@ -633,6 +647,10 @@ jm_tile_cache_fill (JmTileCache *self)
   /* an edit since the view was drawn damages tiles, as in a frame */
   jm_tile_cache_sync (self, self->scale, &self->options);
   around = grow_range (self, &self->fill);
+  /* copied out of the view painted whole, if it still shows the map,
+   * the tiles wholly inside it cost no painting */
+  if (self->view != NULL && jm_tile_cache_copy_from_view (self, &around))
+    return TRUE;
   /* the view's rows and those below it, then those above */
   for (int row = self->fill.first_row; row <= around.last_row; row++)
     if (fill_row (self, &around, row))
