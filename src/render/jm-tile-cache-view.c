@@ -7,7 +7,8 @@
  * A view painted whole when most of its tiles are missing: after the
  * map opens, zooms or changes style, or the view jumps. One pass over
  * the view costs up to a third less than over the tiles around it, and
- * leaves nothing to copy out of a block. The tiles follow when idle.
+ * leaves nothing to copy out of a block. The tiles follow when idle,
+ * or the next frame copies them out of the view if it comes first.
  */
 
 #define G_LOG_DOMAIN "jm-tile-cache"
@@ -162,8 +163,7 @@ jm_tile_cache_copy_from_view (JmTileCache     *self,
  * out of the view by the next frame if it comes first.
  *
  * Returns: (nullable): the view as one tile, valid until the next call
- *   or jm_tile_cache_fill() is done;
- *   %NULL when painting the few missing tiles is cheaper, and then
+ *   into the cache; %NULL when painting the few missing tiles is cheaper, and then
  *   jm_tile_cache_foreach() draws the view
  */
 const JmTile *

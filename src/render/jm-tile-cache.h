@@ -57,10 +57,9 @@ void          jm_tile_cache_foreach        (JmTileCache          *self,
                                             JmTileFunc            func,
                                             gpointer              user_data);
 /* When most tiles of @visible are missing, paints it whole and returns
- * it as one tile (valid until the next call, or until
- * jm_tile_cache_fill() is done and drops it), leaving its tiles to
- * jm_tile_cache_fill(); else NULL, and jm_tile_cache_foreach() draws
- * the view from tiles. */
+ * it as one tile (valid until the next call into the cache), leaving
+ * its tiles to jm_tile_cache_fill() or the next frame; else NULL, and
+ * jm_tile_cache_foreach() draws the view from tiles. */
 const JmTile *jm_tile_cache_paint_view     (JmTileCache          *self,
                                             const JmRect         *visible,
                                             double                scale,
