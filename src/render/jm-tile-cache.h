@@ -64,7 +64,8 @@ const JmTile *jm_tile_cache_paint_view     (JmTileCache          *self,
                                             const JmRect         *visible,
                                             double                scale,
                                             const JmPaintOptions *options);
-/* Paints a row of the tiles the last whole view left; call when idle
+/* Paints a row of the tiles missing in and around the last view, or
+ * copies those inside the last whole view out of it; call when idle
  * until it returns FALSE. */
 gboolean      jm_tile_cache_fill           (JmTileCache          *self);
 /* Draws the view whose top left is device pixel (@x, @y) onto @cr (at
