@@ -628,9 +628,11 @@ fill_row (JmTileCache     *self,
  * jm_tile_cache_fill:
  *
  * Paints a row of the tiles missing in and around the last view, as the
- * layout and options are now: those of a view painted whole first, then
- * FILL_MARGIN rows and columns around it. Frames after it then only
- * composite tiles. Meant to be called when idle until it returns %FALSE.
+ * layout and options are now: the view's own rows first, then
+ * FILL_MARGIN rows and columns around it. Tiles wholly inside a view
+ * painted whole are copied out of it first, in one step. Frames after
+ * it then only composite tiles. Meant to be called when idle until it
+ * returns %FALSE.
  *
  * Returns: %TRUE if tiles may still be missing
  */
