@@ -52,9 +52,12 @@ struct _JmTileCache
 };
 
 /* jm-tile-cache.c */
-Entry   *jm_tile_cache_add_tile      (JmTileCache          *self,
+void     jm_tile_cache_add_tile_from (JmTileCache          *self,
                                       int                   column,
-                                      int                   row);
+                                      int                   row,
+                                      cairo_surface_t      *source,
+                                      double                x,
+                                      double                y);
 void     jm_tile_cache_sync          (JmTileCache          *self,
                                       double                scale,
                                       const JmPaintOptions *options);

@@ -133,20 +133,12 @@ jm_tile_cache_copy_from_view (JmTileCache     *self,
     for (int column = range->first_column; column <= range->last_column; column++)
       {
         int x = column * JM_TILE_SIZE - view->x, y = row * JM_TILE_SIZE - view->y;
-        Entry *entry;
-        cairo_t *cr;
 
         if (x < 0 || y < 0 || x + JM_TILE_SIZE > view->width || y + JM_TILE_SIZE > view->height ||
             jm_tile_cache_has_tile (self, column, row))
           continue;
 
-        entry = jm_tile_cache_add_tile (self, column, row);
-        cr = cairo_create (entry->tile.surface);
-        cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-        cairo_set_source_surface (cr, view->surface, -x, -y);
-        cairo_paint (cr);
-        cairo_destroy (cr);
-        cairo_surface_flush (entry->tile.surface);
+        jm_tile_cache_add_tile_from (self, column, row, view->surface, x, y);
         copied = TRUE;
       }
 

@@ -161,10 +161,10 @@ invalidate_selection (JmTileCache *self,
     jm_tile_cache_invalidate (self, &extents[i]);
 }
 
-Entry *
-jm_tile_cache_add_tile (JmTileCache *self,
-                        int          column,
-                        int          row)
+static Entry *
+add_tile (JmTileCache *self,
+          int          column,
+          int          row)
 {
   Entry *entry = g_new0 (Entry, 1);
   double size = JM_TILE_SIZE / self->scale;
@@ -186,6 +186,26 @@ jm_tile_cache_add_tile (JmTileCache *self,
                                                       JM_TILE_SIZE, JM_TILE_SIZE);
   g_hash_table_insert (self->entries, &entry->key, entry);
   return entry;
+}
+
+/* A new tile (@column, @row) copied out of @source, a larger picture of
+ * the map whose device pixel (@x, @y) is the tile's top left corner. */
+void
+jm_tile_cache_add_tile_from (JmTileCache     *self,
+                             int              column,
+                             int              row,
+                             cairo_surface_t *source,
+                             double           x,
+                             double           y)
+{
+  Entry *entry = add_tile (self, column, row);
+  cairo_t *cr = cairo_create (entry->tile.surface);
+
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_set_source_surface (cr, source, -x, -y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (entry->tile.surface);
 }
 
 /* Tile (@column, @row) in @old, the entries before a move. */
@@ -255,7 +275,7 @@ add_moved_tile (JmTileCache *self,
       !copy_rows (NULL, old, column, top, split, bottom, pixels))
     return;
 
-  entry = jm_tile_cache_add_tile (self, column, row);
+  entry = add_tile (self, column, row);
   cr = cairo_create (entry->tile.surface);
   cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
   copy_rows (cr, old, column, top, top, split, 0);
@@ -441,15 +461,8 @@ paint_block (JmTileCache *self,
   for (int row = r0; row <= r1; row++)
     for (int column = c0; column <= c1; column++)
       {
-        Entry *entry = jm_tile_cache_add_tile (self, column, row);
-
-        cr = cairo_create (entry->tile.surface);
-        cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-        cairo_set_source_surface (cr, block, -(double) (column - c0) * JM_TILE_SIZE,
-                                  -(double) (row - r0) * JM_TILE_SIZE);
-        cairo_paint (cr);
-        cairo_destroy (cr);
-        cairo_surface_flush (entry->tile.surface);
+        jm_tile_cache_add_tile_from (self, column, row, block, (double) (column - c0) * JM_TILE_SIZE,
+                                     (double) (row - r0) * JM_TILE_SIZE);
         self->n_painted++;
       }
 }
