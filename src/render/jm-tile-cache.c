@@ -566,6 +566,16 @@ drop_far_tiles (JmTileCache *self,
       g_hash_table_iter_remove (&iter);
 }
 
+/* How many columns and rows of tiles the map takes at the current scale */
+static void
+get_map_tiles (JmTileCache *self,
+               int         *columns,
+               int         *rows)
+{
+  *columns = (int) ceil (jm_layout_get_width (self->layout) * self->scale / JM_TILE_SIZE);
+  *rows = (int) ceil (jm_layout_get_height (self->layout) * self->scale / JM_TILE_SIZE);
+}
+
 /* The tiles that cover @visible at the current scale; FALSE if none
  * do (the view is off the map). */
 static gboolean
@@ -574,9 +584,9 @@ get_range (JmTileCache  *self,
            TileRange    *range)
 {
   double scale = self->scale;
-  double map_columns = ceil (jm_layout_get_width (self->layout) * scale / JM_TILE_SIZE);
-  double map_rows = ceil (jm_layout_get_height (self->layout) * scale / JM_TILE_SIZE);
+  int map_columns, map_rows;
 
+  get_map_tiles (self, &map_columns, &map_rows);
   range->first_column = MAX (0.0, floor (visible->x * scale / JM_TILE_SIZE));
   range->first_row = MAX (0.0, floor (visible->y * scale / JM_TILE_SIZE));
   range->last_column = MIN (map_columns,
@@ -610,10 +620,11 @@ static TileRange
 grow_range (JmTileCache     *self,
             const TileRange *range)
 {
-  int map_columns = ceil (jm_layout_get_width (self->layout) * self->scale / JM_TILE_SIZE);
-  int map_rows = ceil (jm_layout_get_height (self->layout) * self->scale / JM_TILE_SIZE);
   int columns = MIN (FILL_MARGIN, (range->last_column - range->first_column) / 2 + 1);
   int rows = MIN (FILL_MARGIN, (range->last_row - range->first_row) / 2 + 1);
+  int map_columns, map_rows;
+
+  get_map_tiles (self, &map_columns, &map_rows);
 
   return (TileRange) {
     MAX (0, range->first_column - columns), MIN (map_columns - 1, range->last_column + columns),
