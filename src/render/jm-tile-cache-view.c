@@ -120,8 +120,9 @@ paint_whole_view (JmTileCache  *self,
  * view painted whole out of it: frames back to back, with no idle time
  * between them to fill tiles in, then paint the view's edges, not all
  * of it again; and the idle work paints only the tiles across its
- * edges. The caller checks the view still shows the map (jm_tile_cache_sync()
- * drops it on any change). TRUE if any was copied. */
+ * edges. The view is there only while it still shows the map: an
+ * invalidated area or a move that meets it drops it. TRUE if any tile
+ * was copied. */
 gboolean
 jm_tile_cache_copy_from_view (JmTileCache     *self,
                               const TileRange *range)

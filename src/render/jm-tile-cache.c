@@ -313,6 +313,11 @@ move_tiles (JmTileCache *self,
       return;
     }
 
+  /* the last view painted whole has what moved where it was: no tile
+   * can be copied out of it (every other change is invalidated) */
+  if (self->view != NULL && jm_rect_intersects (&self->view->tile.rect, &below))
+    g_clear_pointer (&self->view, jm_tile_cache_view_free);
+
   /* the tiles at or below the move, out of the cache while the new
    * ones are made from them */
   old = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, entry_free);
@@ -366,16 +371,6 @@ jm_tile_cache_sync (JmTileCache          *self,
         for (guint i = 0; i < n_damage; i++)
           jm_tile_cache_invalidate (self, &damage[i]);
     }
-
-  /* the last view painted whole shows the map as it was: tiles are
-   * copied out of it only while nothing changed */
-  if (serial != self->serial || scale != self->scale ||
-      options->selected != self->options.selected ||
-      !options->dark != !self->options.dark ||
-      !options->hide_ratings != !self->options.hide_ratings ||
-      !options->show_expected != !self->options.show_expected ||
-      options->focus != self->options.focus)
-    g_clear_pointer (&self->view, jm_tile_cache_view_free);
 
   if (scale != self->scale ||
       !options->dark != !self->options.dark ||
