@@ -67,24 +67,38 @@ compare_doubles (gconstpointer a,
   return da < db ? -1 : da > db;
 }
 
-/* Median wall time of @runs calls, in milliseconds. */
+/* Median wall time of @runs calls of @func, in milliseconds, each after
+ * an untimed call of @before (nullable). */
 static double
-median_ms (guint     runs,
-           BenchFunc func,
-           gpointer  data)
+median_ms_after (guint     runs,
+                 BenchFunc before,
+                 BenchFunc func,
+                 gpointer  data)
 {
   g_autofree double *times = g_new (double, runs);
 
   for (guint i = 0; i < runs; i++)
     {
-      gint64 start = g_get_monotonic_time ();
+      gint64 start;
 
+      if (before != NULL)
+        before (data);
+      start = g_get_monotonic_time ();
       func (data);
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
   qsort (times, runs, sizeof (double), compare_doubles);
   return times[runs / 2];
+}
+
+/* Median wall time of @runs calls, in milliseconds. */
+static double
+median_ms (guint     runs,
+           BenchFunc func,
+           gpointer  data)
+{
+  return median_ms_after (runs, NULL, func, data);
 }
 
 typedef struct
@@ -299,14 +313,16 @@ paint_tiles_at (Bench  *b,
   cairo_surface_flush (b->view_surface);
 }
 
-/* What the canvas does when idle after a view painted whole: its tiles. */
+/* What the canvas does when idle between frames: the tiles in and
+ * around the view. */
 static void
-fill_tiles (Bench *b)
+fill_tiles (gpointer data)
 {
+  Bench *b = data;
+
   while (jm_tile_cache_fill (b->tiles))
     ;
 }
-
 
 static double
 middle_x (Bench *b)
@@ -330,6 +346,7 @@ bench_tiles_cold (gpointer data)
   jm_tile_cache_invalidate (b->tiles, NULL);
   paint_tiles_at (b, middle_x (b), middle_y (b));
 }
+
 /* Frames of @func two ways: @busy back to back, as when every frame
  * follows the last at once; @idle with the work the canvas does when
  * idle between frames (painting the tiles around the view) done,
@@ -341,21 +358,8 @@ median_frames_ms (guint      runs,
                   double    *busy,
                   double    *idle)
 {
-  g_autofree double *times = g_new (double, runs);
-
   *busy = median_ms (runs, func, b);
-  for (guint i = 0; i < runs; i++)
-    {
-      gint64 start;
-
-      fill_tiles (b);
-      start = g_get_monotonic_time ();
-      func (b);
-      times[i] = (g_get_monotonic_time () - start) / 1000.0;
-    }
-
-  qsort (times, runs, sizeof (double), compare_doubles);
-  *idle = times[runs / 2];
+  *idle = median_ms_after (runs, fill_tiles, func, b);
 }
 
 /* A cold frame and the idle work after it: the tiles filled in. */
