@@ -28,6 +28,7 @@
 
 #include "jm-document-private.h"
 #include "jm-file-private.h"
+#include "jm-touchpoint-private.h"
 
 typedef struct
 {
@@ -273,7 +274,7 @@ read_ratings (Reader        *reader,
         return fail (error, &vote_path,
                      _("unknown rating “%s” (use disappointment, ok or delight)"), name);
 
-      jm_touchpoint_set_rating (touchpoint, participant, rating);
+      jm_touchpoint_add_new_rating (touchpoint, participant, rating);
     }
 
   return TRUE;

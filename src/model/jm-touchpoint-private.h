@@ -16,4 +16,11 @@ G_BEGIN_DECLS
 GPtrArray *jm_touchpoint_get_kpi_array           (JmTouchpoint *self);
 GPtrArray *jm_touchpoint_get_internal_step_array (JmTouchpoint *self);
 
+/* For the file reader: a vote of a participant who has none yet on
+ * this touchpoint (the members of a JSON object are unique), added
+ * without looking for one to replace. */
+void       jm_touchpoint_add_new_rating          (JmTouchpoint *self,
+                                                  const char   *participant_id,
+                                                  JmRating      rating);
+
 G_END_DECLS
