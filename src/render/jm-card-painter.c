@@ -144,21 +144,6 @@ jm_painter_path_rounded_slice (cairo_t      *cr,
     cairo_arc (cr, l, bottom, r, acos ((MIN (b, l) - l) / r), acos ((a - l) / r));
 }
 
-void
-jm_painter_draw_text (cairo_t       *cr,
-                      const JmText  *text,
-                      const JmColor *color)
-{
-  g_return_if_fail (cr != NULL && text != NULL && color != NULL);
-
-  if (text->layout == NULL)
-    return;
-
-  jm_color_set_source (cr, color);
-  cairo_move_to (cr, text->x, text->y);
-  pango_cairo_show_layout (cr, text->layout);
-}
-
 /* Filled only, so left open (see path_shadow()). */
 static void
 path_rating_mark (cairo_t *cr,
@@ -719,6 +704,14 @@ jm_painter_draw_card_full (cairo_t         *cr,
   content = jm_layout_get_card_content (layout, index);
 
   draw_frame (cr, &card->rect, content->is_super, palette, lane_color);
+
+  if (!jm_painter_text_is_legible (cr, &content->title))
+    {
+      jm_painter_draw_card_glance (cr, content, palette, hide_ratings);
+      if (selected)
+        jm_painter_draw_focus_ring (cr, palette, &card->rect, JM_LAYOUT_CARD_RADIUS);
+      return;
+    }
 
   /* All the marks first, then all the text in reading order: nothing
    * of the one overlaps the other, and text drawn in a row goes to PDF

@@ -53,6 +53,30 @@ void          jm_curve_layer_finish      (JmCurveLayer         *self,
 void          jm_curve_layer_set_enabled (gboolean              on);
 guint         jm_curve_layer_get_n_started (void);
 
+/* jm-card-glance.c: a card too small to read, its text as bars */
+void jm_painter_draw_card_glance (cairo_t             *cr,
+                                  const JmCardContent *content,
+                                  const JmPalette     *palette,
+                                  gboolean             hide_ratings);
+
+/* jm-text-painter.c: text, drawn as bars where it is too small to read */
+gboolean jm_painter_text_is_legible (cairo_t       *cr,
+                                     const JmText  *text);
+void     jm_painter_draw_text       (cairo_t       *cr,
+                                     const JmText  *text,
+                                     const JmColor *color);
+/* a rectangle added to the path on whole device pixels */
+void     jm_painter_path_device_box (cairo_t       *cr,
+                                     double         x,
+                                     double         y,
+                                     double         width,
+                                     double         height);
+/* the bars alone: added to the path, then filled in one go */
+void     jm_painter_path_text_bars  (cairo_t       *cr,
+                                     const JmText  *text);
+void     jm_painter_fill_text_bars  (cairo_t       *cr,
+                                     const JmColor *color);
+
 /* jm-card-painter.c: cards and the marks shared with the legend */
 /* PDF, PostScript or SVG: where what is drawn costs, not the pixels */
 gboolean jm_painter_is_vector     (cairo_t         *cr);
@@ -64,9 +88,6 @@ void jm_painter_path_rounded_slice (cairo_t        *cr,
                                     double          radius,
                                     double          a,
                                     double          b);
-void jm_painter_draw_text         (cairo_t         *cr,
-                                   const JmText    *text,
-                                   const JmColor   *color);
 /* @index: 0 disappointment (down triangle), 1 OK (circle), 2 delight (up triangle) */
 void jm_painter_draw_rating_mark  (cairo_t         *cr,
                                    const JmPalette *palette,

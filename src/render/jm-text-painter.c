@@ -1,0 +1,147 @@
+/* jm-text-painter.c
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Text, read or glimpsed. Zoomed far out (to fit a big map on the
+ * screen, say) a line of text is a few pixels high: nobody can read
+ * it, yet drawing its glyphs took over half the time of such a view.
+ * There each line is drawn as a bar of its own length, as a thumbnail
+ * shows text, which keeps the look of the map at a fraction of the
+ * cost. Only on a raster: PDF, SVG and print keep real text, which a
+ * reader can zoom into, search and copy.
+ */
+
+#define G_LOG_DOMAIN "jm-text-painter"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <pango/pangocairo.h>
+
+#include "jm-painter-private.h"
+
+/* A line this high on the device, in pixels, holds text of about 4.5
+ * pixels: below that no one reads it. */
+#define LEGIBLE_LINE_HEIGHT 6.0
+
+/* The bar covers the middle of the line, where the x-height is, and is
+ * paler than the text, as many thin strokes seen from afar are. */
+#define BAR_TOP 0.3
+#define BAR_HEIGHT 0.4
+#define BAR_ALPHA 0.45
+
+/* The height on the device of one line of @text. */
+static double
+device_line_height (cairo_t      *cr,
+                    const JmText *text)
+{
+  double dx = 0.0, dy = text->height / MAX (1, pango_layout_get_line_count (text->layout));
+
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  return hypot (dx, dy);
+}
+
+gboolean
+jm_painter_text_is_legible (cairo_t      *cr,
+                            const JmText *text)
+{
+  g_return_val_if_fail (cr != NULL && text != NULL, TRUE);
+
+  /* PDF, SVG, print and cairo's recordings keep the text */
+  return text->layout == NULL
+         || cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE
+         || device_line_height (cr, text) >= LEGIBLE_LINE_HEIGHT;
+}
+
+/* On whole device pixels, at least one each way: cairo fills such
+ * boxes without its general rasteriser, several times faster, and at
+ * the sizes it serves a part-covered pixel shows no detail. */
+void
+jm_painter_path_device_box (cairo_t *cr,
+                            double   x,
+                            double   y,
+                            double   width,
+                            double   height)
+{
+  double x0 = x, y0 = y, x1 = x + width, y1 = y + height;
+
+  g_return_if_fail (cr != NULL);
+
+  cairo_user_to_device (cr, &x0, &y0);
+  cairo_user_to_device (cr, &x1, &y1);
+  /* the height rounded by itself, so lines of one size get bars of one
+   * height wherever they fall on the pixel grid */
+  y1 = round (y0) + MAX (1.0, round (y1 - y0));
+  y0 = round (y0);
+  x0 = round (x0);
+  x1 = MAX (round (x1), x0 + 1.0);
+  cairo_device_to_user (cr, &x0, &y0);
+  cairo_device_to_user (cr, &x1, &y1);
+  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+}
+
+void
+jm_painter_path_text_bars (cairo_t      *cr,
+                           const JmText *text)
+{
+  PangoLayoutIter *iter;
+
+  g_return_if_fail (cr != NULL && text != NULL);
+
+  if (text->layout == NULL)
+    return;
+
+  /* one bar per line, as long as the line; an empty line gets none */
+  iter = pango_layout_get_iter (text->layout);
+  do
+    {
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      if (logical.width > 0)
+        jm_painter_path_device_box (cr,
+                                    text->x + (double) logical.x / PANGO_SCALE,
+                                    text->y + (logical.y + BAR_TOP * logical.height) / PANGO_SCALE,
+                                    (double) logical.width / PANGO_SCALE,
+                                    BAR_HEIGHT * logical.height / PANGO_SCALE);
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
+void
+jm_painter_fill_text_bars (cairo_t       *cr,
+                           const JmColor *color)
+{
+  g_return_if_fail (cr != NULL && color != NULL);
+
+  jm_color_set_source_alpha (cr, color, BAR_ALPHA);
+  cairo_fill (cr);
+}
+
+void
+jm_painter_draw_text (cairo_t       *cr,
+                      const JmText  *text,
+                      const JmColor *color)
+{
+  g_return_if_fail (cr != NULL && text != NULL && color != NULL);
+
+  if (text->layout == NULL)
+    return;
+
+  if (!jm_painter_text_is_legible (cr, text))
+    {
+      cairo_new_path (cr);
+      jm_painter_path_text_bars (cr, text);
+      jm_painter_fill_text_bars (cr, color);
+      return;
+    }
+
+  jm_color_set_source (cr, color);
+  cairo_move_to (cr, text->x, text->y);
+  pango_cairo_show_layout (cr, text->layout);
+}

@@ -1,0 +1,169 @@
+/* test-glance.c: cards too small to read, zoomed far out
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include "jm-document.h"
+#include "jm-layout-private.h"
+#include "jm-painter-private.h"
+#include "jm-painter.h"
+#include "jm-test-util.h"
+
+#define TITLE "Compares prices in the shop app"
+
+static JmDocument *
+build_map (void)
+{
+  JmDocument *doc = jm_document_new ();
+  g_autoptr(JmPersona) persona = jm_persona_new ("p1", "Anna");
+  g_autoptr(JmPhase) phase = jm_phase_new ("ph1", "Awareness");
+  g_autoptr(JmTouchpoint) touchpoint = jm_touchpoint_new ("t1", "p1", "ph1", TITLE);
+
+  jm_document_insert (doc, JM_COLLECTION_PERSONAS, NULL, persona, -1);
+  jm_document_insert (doc, JM_COLLECTION_PHASES, NULL, phase, -1);
+  jm_document_insert (doc, JM_COLLECTION_TOUCHPOINTS, NULL, touchpoint, -1);
+
+  return doc;
+}
+
+/* The map painted at @scale on a white image. */
+static cairo_surface_t *
+paint_at (JmLayout *layout,
+          double    scale)
+{
+  cairo_surface_t *surface =
+    cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                (int) ceil (jm_layout_get_width (layout) * scale),
+                                (int) ceil (jm_layout_get_height (layout) * scale));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  jm_painter_paint (layout, cr, &(JmPaintOptions) { 0 });
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* The first line of @text, in map units. */
+static void
+get_first_line (const JmText *text,
+                JmRect       *line)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (text->layout);
+  PangoRectangle logical;
+
+  pango_layout_iter_get_line_extents (iter, NULL, &logical);
+  pango_layout_iter_free (iter);
+
+  line->x = text->x + (double) logical.x / PANGO_SCALE;
+  line->y = text->y + (double) logical.y / PANGO_SCALE;
+  line->width = (double) logical.width / PANGO_SCALE;
+  line->height = (double) logical.height / PANGO_SCALE;
+}
+
+/* Whether the pixels across the middle of the title's first line, at
+ * @scale, are all of one colour and darker than the card after it: a
+ * bar, where glyphs would give pixels of many shades. */
+static gboolean
+title_is_a_bar (JmLayout *layout,
+                double    scale)
+{
+  cairo_surface_t *surface = paint_at (layout, scale);
+  const JmCardContent *content = jm_layout_get_card_content (layout, 0);
+  const JmRect *card = &jm_layout_get_card (layout, 0)->rect;
+  JmRect line;
+  int y, x0, x1;
+  guint32 bar;
+  gboolean solid = TRUE;
+
+  get_first_line (&content->title, &line);
+  y = (int) floor ((line.y + line.height / 2.0) * scale);
+  x0 = (int) ceil (line.x * scale) + 1;
+  x1 = (int) floor ((line.x + line.width) * scale) - 1;
+  g_assert_cmpint (x1 - x0, >, 3);
+  /* the card goes on after the line: that is where its fill shows */
+  g_assert_cmpfloat ((card->x + card->width) * scale, >, x1 + 4);
+
+  bar = jm_test_pixel_at (surface, x0, y);
+  for (int x = x0; x <= x1; x++)
+    solid = solid && jm_test_pixel_at (surface, x, y) == bar;
+  solid = solid && jm_test_pixel_at (surface, x1 + 3, y) != bar;
+
+  cairo_surface_destroy (surface);
+  return solid;
+}
+
+static void
+test_text_as_bars (void)
+{
+  g_autoptr(JmDocument) doc = build_map ();
+  g_autoptr(JmLayout) layout = jm_layout_new (doc);
+
+  /* 14-unit text at 20 %: under 3 pixels, a bar */
+  g_assert_true (title_is_a_bar (layout, 0.2));
+  g_assert_true (title_is_a_bar (layout, 0.15));
+  /* at 100 % the line is text, of many shades */
+  g_assert_false (title_is_a_bar (layout, 1.0));
+}
+
+static gboolean
+is_legible_on (cairo_surface_t *surface,
+               const JmText    *text,
+               double           scale)
+{
+  cairo_t *cr = cairo_create (surface);
+  gboolean legible;
+
+  cairo_scale (cr, scale, scale);
+  legible = jm_painter_text_is_legible (cr, text);
+  cairo_destroy (cr);
+
+  return legible;
+}
+
+/* A PDF or SVG keeps its text at any scale: a reader zooms into it,
+ * searches and copies it. */
+static void
+test_vector_keeps_text (void)
+{
+  g_autoptr(JmDocument) doc = build_map ();
+  g_autoptr(JmLayout) layout = jm_layout_new (doc);
+  const JmText *title = &jm_layout_get_card_content (layout, 0)->title;
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_surface_t *pdf = cairo_pdf_surface_create (NULL, 100, 100);
+  cairo_surface_t *svg = cairo_svg_surface_create (NULL, 100, 100);
+
+  g_assert_false (is_legible_on (image, title, 0.1));
+  g_assert_true (is_legible_on (image, title, 1.0));
+  g_assert_true (is_legible_on (pdf, title, 0.1));
+  g_assert_true (is_legible_on (svg, title, 0.1));
+
+  cairo_surface_destroy (image);
+  cairo_surface_destroy (pdf);
+  cairo_surface_destroy (svg);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/glance/text-as-bars", test_text_as_bars);
+  g_test_add_func ("/glance/vector-keeps-text", test_vector_keeps_text);
+
+  return g_test_run ();
+}
