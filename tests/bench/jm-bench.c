@@ -258,19 +258,61 @@ bench_pdf_floor (gpointer data)
   cairo_surface_destroy (surface);
 }
 
+/* The 1920x1080 view at @zoom whose top left is (@x, @y) on the map. */
+static void
+paint_view_zoomed (Bench  *b,
+                   double  x,
+                   double  y,
+                   double  zoom)
+{
+  cairo_t *cr = cairo_create (b->view_surface);
+  JmRect clip = { x, y, VIEW_WIDTH / zoom, VIEW_HEIGHT / zoom };
+
+  clear_surface (cr);
+  cairo_scale (cr, zoom, zoom);
+  cairo_translate (cr, -clip.x, -clip.y);
+  jm_painter_paint (b->layout, cr, &(JmPaintOptions) { .clip = &clip });
+  cairo_destroy (cr);
+  cairo_surface_flush (b->view_surface);
+}
+
 static void
 paint_view_at (Bench  *b,
                double  x,
                double  y)
 {
-  cairo_t *cr = cairo_create (b->view_surface);
-  JmRect clip = { x, y, VIEW_WIDTH, VIEW_HEIGHT };
+  paint_view_zoomed (b, x, y, 1.0);
+}
 
-  clear_surface (cr);
-  cairo_translate (cr, -clip.x, -clip.y);
-  jm_painter_paint (b->layout, cr, &(JmPaintOptions) { .clip = &clip });
-  cairo_destroy (cr);
-  cairo_surface_flush (b->view_surface);
+/* The middle of the map zoomed out, painted whole as after zooming:
+ * four and more times the cards of a view at 100 %. At 10 %, the least
+ * zoom, the canvas fits a map of 2,000 touchpoints. */
+static void
+paint_middle_zoomed (Bench  *b,
+                     double  zoom)
+{
+  double width = VIEW_WIDTH / zoom, height = VIEW_HEIGHT / zoom;
+
+  paint_view_zoomed (b, MAX (0, (jm_layout_get_width (b->layout) - width) / 2),
+                     MAX (0, (jm_layout_get_height (b->layout) - height) / 2), zoom);
+}
+
+static void
+bench_view_50 (gpointer data)
+{
+  paint_middle_zoomed (data, 0.5);
+}
+
+static void
+bench_view_25 (gpointer data)
+{
+  paint_middle_zoomed (data, 0.25);
+}
+
+static void
+bench_view_10 (gpointer data)
+{
+  paint_middle_zoomed (data, 0.1);
 }
 
 /* The region in the middle of the map. */
@@ -711,6 +753,7 @@ run_size (const Size *size,
   double load, floor_load, save, layout, full, floor_render, view, edit, apply, pdf, floor_pdf, svg;
   double rsvg = 0;
   Spread views, tile_views;
+  double view_50, view_25, view_10;
   double tiles_cold, tiles_fill, scroll, drag, vote, drag_step;
   double scroll_busy, drag_busy, vote_busy, drag_step_busy;
   gulong handler;
@@ -743,6 +786,9 @@ run_size (const Size *size,
   full = median_ms (size->runs, bench_render_full, &b);
   floor_render = median_ms (size->runs, bench_render_floor, &b);
   view = median_ms (size->runs * 3, bench_render_view, &b);
+  view_50 = median_ms (size->runs * 3, bench_view_50, &b);
+  view_25 = median_ms (size->runs * 3, bench_view_25, &b);
+  view_10 = median_ms (size->runs * 3, bench_view_10, &b);
   views = sweep_views (&b, paint_view_at);
   tiles_cold = median_ms (size->runs * 3, bench_tiles_cold, &b);
   tile_views = sweep_views (&b, paint_tiles_at);
@@ -777,6 +823,8 @@ run_size (const Size *size,
   g_print ("  view middle   %8.2f ms   (1920x1080 at 100 %%)\n", view);
   g_print ("  view sweep    %8.2f ms median, p90 %.2f, max %.2f at (%.0f, %.0f); %u regions\n",
            views.median, views.p90, views.max, views.max_x, views.max_y, views.n_regions);
+  g_print ("  view zoomed   %8.2f ms at 50 %%, %.2f at 25 %%, %.2f at 10 %%   (middle region, painted whole)\n",
+           view_50, view_25, view_10);
   g_print ("  tiles, cold   %8.2f ms   (middle region, no tile cached: painted whole, as after zooming)\n",
            tiles_cold);
   g_print ("  tiles, fill   %8.2f ms   (that frame, then its tiles painted as when idle)\n",
