@@ -659,6 +659,7 @@ find_field_members (const JmField *fields,
     for (guint i = 0; fields[i].member != NULL; i++)
       if (strcmp (fields[i].member, name) == 0)
         {
+          g_assert (i < MAX_FIELDS);
           nodes[i] = node;
           n_known++;
           break;
@@ -683,10 +684,11 @@ read_fields (Reader        *reader,
     {
       const JmField *field = &fields[i];
       Path child_path = { path, field->member, 0 };
-      JsonNode *node = nodes[i];
+      JsonNode *node;
       gboolean ok;
 
       g_assert (i < MAX_FIELDS);
+      node = nodes[i];
 
       /* null means "not set" */
       if (node != NULL && JSON_NODE_HOLDS_NULL (node))
