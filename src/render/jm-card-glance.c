@@ -15,12 +15,38 @@
 
 #include "jm-painter-private.h"
 
-/* The ratings bar alone, its parts on whole pixels: the marks beside
- * it would be specks. */
+void
+jm_glance_batch_init (JmGlanceBatch *batch,
+                      cairo_t       *cr)
+{
+  g_return_if_fail (batch != NULL && cr != NULL);
+
+  cairo_get_matrix (cr, &batch->ctm);
+  for (guint i = 0; i < JM_GLANCE_N_FILLS; i++)
+    batch->boxes[i] = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+}
+
+void
+jm_glance_batch_finish (JmGlanceBatch   *batch,
+                        cairo_t         *cr,
+                        const JmPalette *palette)
+{
+  g_return_if_fail (batch != NULL && cr != NULL && palette != NULL);
+
+  for (guint i = 0; i < JM_N_RATINGS; i++)
+    jm_device_boxes_fill (cr, batch->boxes[JM_GLANCE_RATING + i],
+                          jm_palette_get_rating_color (palette, i), 1.0);
+  jm_device_boxes_fill_text_bars (cr, batch->boxes[JM_GLANCE_TITLE], &palette->text);
+  jm_device_boxes_fill_text_bars (cr, batch->boxes[JM_GLANCE_TEXT], &palette->text_secondary);
+
+  for (guint i = 0; i < JM_GLANCE_N_FILLS; i++)
+    g_clear_pointer (&batch->boxes[i], g_array_unref);
+}
+
+/* The ratings bar alone: the marks beside it would be specks. */
 static void
-draw_results_glance (cairo_t             *cr,
-                     const JmCardContent *content,
-                     const JmPalette     *palette)
+add_results_glance (JmGlanceBatch       *batch,
+                    const JmCardContent *content)
 {
   const JmRatingSummary *summary = &content->summary;
   double x = content->bar.x;
@@ -30,43 +56,57 @@ draw_results_glance (cairo_t             *cr,
       double w = content->bar.width * summary->counts[i] / summary->total;
 
       if (w > 0.0)
-        {
-          cairo_new_path (cr);
-          jm_painter_path_device_box (cr, x, content->bar.y, w, content->bar.height);
-          jm_color_set_source (cr, jm_palette_get_rating_color (palette, i));
-          cairo_fill (cr);
-        }
+        jm_device_boxes_append (batch->boxes[JM_GLANCE_RATING + i], &batch->ctm,
+                                x, content->bar.y, w, content->bar.height);
       x += w;
     }
 }
 
-/* A card too small to read, zoomed far out: its text as bars in two
- * fills, the title's darker, and the ratings as their bar, whose
- * colours are what a map seen whole is read by. The house, the marks
- * and the counts would be specks of a pixel or two. */
-void
-jm_painter_draw_card_glance (cairo_t             *cr,
-                             const JmCardContent *content,
-                             const JmPalette     *palette,
-                             gboolean             hide_ratings)
+static void
+add_card_glance (JmGlanceBatch       *batch,
+                 const JmCardContent *content,
+                 gboolean             hide_ratings)
 {
   const JmText *texts[] = {
     &content->channel, &content->detail, &content->owner, &content->expected,
   };
   gboolean has_votes = content->summary.total > 0;
 
+  if (has_votes && !hide_ratings)
+    add_results_glance (batch, content);
+
+  jm_device_boxes_append_text_bars (batch->boxes[JM_GLANCE_TITLE], &batch->ctm, &content->title);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    jm_device_boxes_append_text_bars (batch->boxes[JM_GLANCE_TEXT], &batch->ctm, texts[i]);
+  if (has_votes && hide_ratings)
+    jm_device_boxes_append_text_bars (batch->boxes[JM_GLANCE_TEXT], &batch->ctm, &content->hidden);
+}
+
+/* A card too small to read, zoomed far out: its text as bars, the
+ * title's darker, and the ratings as their bar, whose colours are what
+ * a map seen whole is read by. The house, the marks and the counts
+ * would be specks of a pixel or two. */
+void
+jm_painter_draw_card_glance (cairo_t             *cr,
+                             JmGlanceBatch       *batch,
+                             const JmCardContent *content,
+                             const JmPalette     *palette,
+                             gboolean             hide_ratings)
+{
+  JmGlanceBatch own;
+
+  g_return_if_fail (cr != NULL && content != NULL && palette != NULL);
+
   if (content->is_super)
     jm_painter_draw_star (cr, palette, &content->star);
-  if (has_votes && !hide_ratings)
-    draw_results_glance (cr, content, palette);
 
-  cairo_new_path (cr);
-  jm_painter_path_text_bars (cr, &content->title);
-  jm_painter_fill_text_bars (cr, &palette->text);
+  if (batch != NULL)
+    {
+      add_card_glance (batch, content, hide_ratings);
+      return;
+    }
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    jm_painter_path_text_bars (cr, texts[i]);
-  if (has_votes && hide_ratings)
-    jm_painter_path_text_bars (cr, &content->hidden);
-  jm_painter_fill_text_bars (cr, &palette->text_secondary);
+  jm_glance_batch_init (&own, cr);
+  add_card_glance (&own, content, hide_ratings);
+  jm_glance_batch_finish (&own, cr, palette);
 }

@@ -683,7 +683,7 @@ jm_painter_draw_card (cairo_t         *cr,
                       const JmColor   *lane_color,
                       gboolean         selected)
 {
-  jm_painter_draw_card_full (cr, layout, index, palette, lane_color, selected, FALSE);
+  jm_painter_draw_card_full (cr, layout, index, palette, lane_color, selected, FALSE, NULL);
 }
 
 void
@@ -693,7 +693,8 @@ jm_painter_draw_card_full (cairo_t         *cr,
                            const JmPalette *palette,
                            const JmColor   *lane_color,
                            gboolean         selected,
-                           gboolean         hide_ratings)
+                           gboolean         hide_ratings,
+                           JmGlanceBatch   *glance)
 {
   const JmLayoutCard *card;
   const JmCardContent *content;
@@ -707,7 +708,7 @@ jm_painter_draw_card_full (cairo_t         *cr,
 
   if (!jm_painter_text_is_legible (cr, &content->title))
     {
-      jm_painter_draw_card_glance (cr, content, palette, hide_ratings);
+      jm_painter_draw_card_glance (cr, glance, content, palette, hide_ratings);
       if (selected)
         jm_painter_draw_focus_ring (cr, palette, &card->rect, JM_LAYOUT_CARD_RADIUS);
       return;

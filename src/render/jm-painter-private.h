@@ -53,8 +53,33 @@ void          jm_curve_layer_finish      (JmCurveLayer         *self,
 void          jm_curve_layer_set_enabled (gboolean              on);
 guint         jm_curve_layer_get_n_started (void);
 
-/* jm-card-glance.c: a card too small to read, its text as bars */
+/* jm-card-glance.c: cards too small to read, their text as bars. The
+ * boxes of a view's cards are gathered by colour while the cards are
+ * painted and filled after them, a fill per colour rather than five
+ * per card: cards do not overlap, so the order does not show. */
+enum
+{
+  JM_GLANCE_TITLE,
+  JM_GLANCE_TEXT,
+  JM_GLANCE_RATING,   /* and the next two: one per rating */
+  JM_GLANCE_N_FILLS = JM_GLANCE_RATING + JM_N_RATINGS,
+};
+
+typedef struct
+{
+  cairo_matrix_t  ctm;   /* the cards' user space, the same for all */
+  GArray         *boxes[JM_GLANCE_N_FILLS];
+} JmGlanceBatch;
+
+void jm_glance_batch_init        (JmGlanceBatch       *batch,
+                                  cairo_t             *cr);
+/* fills what was gathered, then frees it */
+void jm_glance_batch_finish      (JmGlanceBatch       *batch,
+                                  cairo_t             *cr,
+                                  const JmPalette     *palette);
+/* @batch: NULL to fill the card's boxes at once */
 void jm_painter_draw_card_glance (cairo_t             *cr,
+                                  JmGlanceBatch       *batch,
                                   const JmCardContent *content,
                                   const JmPalette     *palette,
                                   gboolean             hide_ratings);
@@ -65,17 +90,26 @@ gboolean jm_painter_text_is_legible (cairo_t       *cr,
 void     jm_painter_draw_text       (cairo_t       *cr,
                                      const JmText  *text,
                                      const JmColor *color);
-/* a rectangle added to the path on whole device pixels */
-void     jm_painter_path_device_box (cairo_t       *cr,
-                                     double         x,
-                                     double         y,
-                                     double         width,
-                                     double         height);
-/* the bars alone: added to the path, then filled in one go */
-void     jm_painter_path_text_bars  (cairo_t       *cr,
-                                     const JmText  *text);
-void     jm_painter_fill_text_bars  (cairo_t       *cr,
-                                     const JmColor *color);
+/* Boxes in device space as cairo_rectangle_t, each on whole pixels:
+ * the place in user space under @ctm, rounded. */
+void     jm_device_boxes_append     (GArray               *boxes,
+                                     const cairo_matrix_t *ctm,
+                                     double                x,
+                                     double                y,
+                                     double                width,
+                                     double                height);
+/* a bar per line of @text, as long as the line */
+void     jm_device_boxes_append_text_bars (GArray               *boxes,
+                                           const cairo_matrix_t *ctm,
+                                           const JmText         *text);
+void     jm_device_boxes_fill       (cairo_t       *cr,
+                                     GArray        *boxes,
+                                     const JmColor *color,
+                                     double         alpha);
+/* paler than the text they stand for */
+void     jm_device_boxes_fill_text_bars (cairo_t       *cr,
+                                         GArray        *boxes,
+                                         const JmColor *color);
 
 /* jm-card-painter.c: cards and the marks shared with the legend */
 /* PDF, PostScript or SVG: where what is drawn costs, not the pixels */
@@ -130,13 +164,15 @@ void jm_painter_draw_card         (cairo_t         *cr,
                                    const JmColor   *lane_color,
                                    gboolean         selected);
 /* @hide_ratings: the number of votes instead of counts, bar, class and
- * split mark (JmPaintOptions.hide_ratings). */
+ * split mark (JmPaintOptions.hide_ratings). @glance: where a card too
+ * small to read leaves its boxes, or NULL to fill them at once. */
 void jm_painter_draw_card_full    (cairo_t         *cr,
                                    JmLayout        *layout,
                                    guint            index,
                                    const JmPalette *palette,
                                    const JmColor   *lane_color,
                                    gboolean         selected,
-                                   gboolean         hide_ratings);
+                                   gboolean         hide_ratings,
+                                   JmGlanceBatch   *glance);
 
 G_END_DECLS

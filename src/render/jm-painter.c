@@ -332,6 +332,7 @@ paint_lanes (const JmPaintContext *ctx)
   JmRect reach = { ctx->visible.x - 8.0, ctx->visible.y - 8.0, ctx->visible.width + 16.0,
                    ctx->visible.height + 16.0 };
   JmCurveLayer *curves;
+  JmGlanceBatch glance;
 
   for (guint i = 0; i < n_lanes; i++)
     jm_color_parse (jm_persona_get_color (jm_layout_get_lane (ctx->layout, i)->persona),
@@ -354,6 +355,7 @@ paint_lanes (const JmPaintContext *ctx)
         paint_lane_header (ctx, lane, jm_layout_get_lane_content (ctx->layout, i), &colors[i]);
     }
 
+  jm_glance_batch_init (&glance, ctx->cr);
   for (guint k = 0; k < cards->len; k++)
     {
       guint i = g_array_index (cards, guint, k);
@@ -361,8 +363,9 @@ paint_lanes (const JmPaintContext *ctx)
 
       jm_painter_draw_card_full (ctx->cr, ctx->layout, i, ctx->palette, &colors[card->lane],
                                  ctx->selected == G_OBJECT (card->touchpoint),
-                                 ctx->hide_ratings);
+                                 ctx->hide_ratings, &glance);
     }
+  jm_glance_batch_finish (&glance, ctx->cr, ctx->palette);
 
   if (curves != NULL)
     jm_curve_layer_finish (curves, ctx->cr);

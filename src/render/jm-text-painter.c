@@ -60,36 +60,37 @@ jm_painter_text_is_legible (cairo_t      *cr,
  * boxes without its general rasteriser, several times faster, and at
  * the sizes it serves a part-covered pixel shows no detail. */
 void
-jm_painter_path_device_box (cairo_t *cr,
-                            double   x,
-                            double   y,
-                            double   width,
-                            double   height)
+jm_device_boxes_append (GArray               *boxes,
+                        const cairo_matrix_t *ctm,
+                        double                x,
+                        double                y,
+                        double                width,
+                        double                height)
 {
   double x0 = x, y0 = y, x1 = x + width, y1 = y + height;
+  cairo_rectangle_t box;
 
-  g_return_if_fail (cr != NULL);
+  g_return_if_fail (boxes != NULL && ctm != NULL);
 
-  cairo_user_to_device (cr, &x0, &y0);
-  cairo_user_to_device (cr, &x1, &y1);
+  cairo_matrix_transform_point (ctm, &x0, &y0);
+  cairo_matrix_transform_point (ctm, &x1, &y1);
   /* the height rounded by itself, so lines of one size get bars of one
    * height wherever they fall on the pixel grid */
-  y1 = round (y0) + MAX (1.0, round (y1 - y0));
-  y0 = round (y0);
-  x0 = round (x0);
-  x1 = MAX (round (x1), x0 + 1.0);
-  cairo_device_to_user (cr, &x0, &y0);
-  cairo_device_to_user (cr, &x1, &y1);
-  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+  box.x = round (x0);
+  box.y = round (y0);
+  box.width = MAX (1.0, round (x1) - box.x);
+  box.height = MAX (1.0, round (y1 - y0));
+  g_array_append_val (boxes, box);
 }
 
 void
-jm_painter_path_text_bars (cairo_t      *cr,
-                           const JmText *text)
+jm_device_boxes_append_text_bars (GArray               *boxes,
+                                  const cairo_matrix_t *ctm,
+                                  const JmText         *text)
 {
   PangoLayoutIter *iter;
 
-  g_return_if_fail (cr != NULL && text != NULL);
+  g_return_if_fail (boxes != NULL && ctm != NULL && text != NULL);
 
   if (text->layout == NULL)
     return;
@@ -102,25 +103,53 @@ jm_painter_path_text_bars (cairo_t      *cr,
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
       if (logical.width > 0)
-        jm_painter_path_device_box (cr,
-                                    text->x + (double) logical.x / PANGO_SCALE,
-                                    text->y + (logical.y + BAR_TOP * logical.height) / PANGO_SCALE,
-                                    (double) logical.width / PANGO_SCALE,
-                                    BAR_HEIGHT * logical.height / PANGO_SCALE);
+        jm_device_boxes_append (boxes, ctm,
+                                text->x + (double) logical.x / PANGO_SCALE,
+                                text->y + (logical.y + BAR_TOP * logical.height) / PANGO_SCALE,
+                                (double) logical.width / PANGO_SCALE,
+                                BAR_HEIGHT * logical.height / PANGO_SCALE);
     }
   while (pango_layout_iter_next_line (iter));
 
   pango_layout_iter_free (iter);
 }
 
+/* All of @boxes in one fill, however many cards they come from; then
+ * @boxes is emptied. */
 void
-jm_painter_fill_text_bars (cairo_t       *cr,
-                           const JmColor *color)
+jm_device_boxes_fill (cairo_t       *cr,
+                      GArray        *boxes,
+                      const JmColor *color,
+                      double         alpha)
 {
-  g_return_if_fail (cr != NULL && color != NULL);
+  cairo_matrix_t ctm;
 
-  jm_color_set_source_alpha (cr, color, BAR_ALPHA);
+  g_return_if_fail (cr != NULL && boxes != NULL && color != NULL);
+
+  if (boxes->len == 0)
+    return;
+
+  cairo_get_matrix (cr, &ctm);
+  cairo_identity_matrix (cr);
+  cairo_new_path (cr);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const cairo_rectangle_t *box = &g_array_index (boxes, cairo_rectangle_t, i);
+
+      cairo_rectangle (cr, box->x, box->y, box->width, box->height);
+    }
+  jm_color_set_source_alpha (cr, color, alpha);
   cairo_fill (cr);
+  cairo_set_matrix (cr, &ctm);
+  g_array_set_size (boxes, 0);
+}
+
+void
+jm_device_boxes_fill_text_bars (cairo_t       *cr,
+                                GArray        *boxes,
+                                const JmColor *color)
+{
+  jm_device_boxes_fill (cr, boxes, color, BAR_ALPHA);
 }
 
 void
@@ -135,9 +164,12 @@ jm_painter_draw_text (cairo_t       *cr,
 
   if (!jm_painter_text_is_legible (cr, text))
     {
-      cairo_new_path (cr);
-      jm_painter_path_text_bars (cr, text);
-      jm_painter_fill_text_bars (cr, color);
+      g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+      cairo_matrix_t ctm;
+
+      cairo_get_matrix (cr, &ctm);
+      jm_device_boxes_append_text_bars (boxes, &ctm, text);
+      jm_device_boxes_fill_text_bars (cr, boxes, color);
       return;
     }
 
