@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* The inside of JmLayout, shared by jm-layout.c (the full pass and the
- * getters) and jm-layout-update.c (incremental updates) only. */
+ * getters), jm-layout-update.c (incremental updates) and
+ * jm-layout-damage.c (what they damaged) only. */
 struct _JmLayout
 {
   GObject         parent_instance;
@@ -81,5 +82,70 @@ void   jm_layout_shift_curve (JmCurvePoint   *points,
 void   jm_layout_shift_lane (JmLayout *self,
                              guint     index,
                              double    dy);
+
+
+/* jm-layout-damage.c: what an incremental update damaged */
+
+/* Adds @rect, grown by what painting reaches beyond it. */
+void   jm_layout_add_damage       (JmLayout     *self,
+                                   const JmRect *rect);
+/* Everything from @y down, across the map: what moves when a lane
+ * grows or shrinks. */
+void   jm_layout_add_damage_below (JmLayout     *self,
+                                   double        y,
+                                   double        old_height);
+
+/* A lane's curves as they were before a change, to find what of them
+ * changed: a vote moves a derived point and its spread, and through the
+ * limiting of the tangents (see jm-curve.c) the curve's shape can
+ * change several segments away, so where is worked out, not assumed. */
+typedef struct
+{
+  JmCurvePoint   *points[2];      /* the emotional curve, the expected one */
+  guint           n_points[2];
+  JmCurveSegment *segments[2];
+  guint           n_segments[2];
+} JmCurveBefore;
+
+void   jm_curve_before_init       (JmCurveBefore      *self,
+                                   const JmLayoutLane *lane);
+void   jm_curve_before_clear      (JmCurveBefore      *self);
+/* The curves as they were, moved down by @dy with their lane's band. */
+void   jm_curve_before_shift      (JmCurveBefore      *self,
+                                   double              dy);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (JmCurveBefore, jm_curve_before_clear)
+
+/* The stretch of the band of lane @lane_index where its curves differ
+ * from @before. */
+void   jm_layout_add_curve_change (JmLayout            *self,
+                                   guint                lane_index,
+                                   const JmCurveBefore *before);
+
+/* What a lane was before it grew or shrank. */
+typedef struct
+{
+  guint  index;
+  double band_y;
+  double map_height;
+} JmLaneBefore;
+
+JmLaneBefore jm_layout_lane_before (JmLayout *self,
+                                    guint     index);
+/* See jm-layout-damage.c. */
+void   jm_layout_add_lane_resize  (JmLayout           *self,
+                                   const JmLaneBefore *before,
+                                   JmCurveBefore      *curve,
+                                   const guint        *columns,
+                                   guint               n_columns,
+                                   double              cells_top,
+                                   double              dy);
+/* The cards of a cell, from its top to the curve band, and where the
+ * curves of its lane changed from @curve: what a card coming or going
+ * changes while the lane keeps its height. */
+void   jm_layout_add_cell_damage  (JmLayout            *self,
+                                   guint                lane,
+                                   guint                column,
+                                   const JmCurveBefore *curve);
 
 G_END_DECLS
