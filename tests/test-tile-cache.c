@@ -18,171 +18,9 @@
 #include "jm-random-edit.h"
 #include "jm-test-util.h"
 #include "jm-tile-cache.h"
+#include "jm-tile-fixture.h"
 
-#define VIEW_WIDTH 900
-#define VIEW_HEIGHT 700
-
-typedef struct
-{
-  JmDocument  *document;
-  JmLayout    *layout;
-  JmTileCache *tiles;
-  gulong       changed_id;
-  int          view_width;    /* 0: VIEW_WIDTH × VIEW_HEIGHT */
-  int          view_height;
-} Fixture;
-
-static int
-view_width (const Fixture *fixture)
-{
-  return fixture->view_width > 0 ? fixture->view_width : VIEW_WIDTH;
-}
-
-static int
-view_height (const Fixture *fixture)
-{
-  return fixture->view_height > 0 ? fixture->view_height : VIEW_HEIGHT;
-}
-
-static void
-on_changed (JmDocument     *document,
-            const JmChange *change,
-            JmLayout       *layout)
-{
-  jm_layout_apply_change (layout, change);
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->document = jm_test_load_data ("data/samples/online-shop.journey", NULL);
-  fixture->layout = jm_layout_new (fixture->document);
-  fixture->tiles = jm_tile_cache_new (fixture->layout);
-  fixture->changed_id = g_signal_connect (fixture->document, "changed",
-                                          G_CALLBACK (on_changed), fixture->layout);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->tiles);
-  g_clear_object (&fixture->layout);
-  g_clear_object (&fixture->document);
-}
-
-/* The view at device pixel (@x, @y) as the canvas shows it: the cached
- * tiles laid side by side. */
-static cairo_surface_t *
-draw_from_tiles (Fixture              *fixture,
-                 int                   x,
-                 int                   y,
-                 double                scale,
-                 const JmPaintOptions *options)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         view_width (fixture),
-                                                         view_height (fixture));
-  cairo_t *cr = cairo_create (surface);
-
-  jm_tile_cache_draw (fixture->tiles, cr, x, y, view_width (fixture), view_height (fixture),
-                      scale, options);
-  cairo_destroy (cr);
-  return surface;
-}
-
-/* The same view painted straight, as before there was a cache. */
-static cairo_surface_t *
-draw_directly (Fixture              *fixture,
-               int                   x,
-               int                   y,
-               double                scale,
-               const JmPaintOptions *options)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         view_width (fixture),
-                                                         view_height (fixture));
-  cairo_t *cr = cairo_create (surface);
-  JmRect visible = { x / scale, y / scale, view_width (fixture) / scale,
-                     view_height (fixture) / scale };
-  JmPaintOptions clipped = *options;
-
-  clipped.clip = &visible;
-  cairo_translate (cr, -x, -y);
-  cairo_scale (cr, scale, scale);
-  jm_painter_paint (fixture->layout, cr, &clipped);
-  cairo_destroy (cr);
-  return surface;
-}
-
-/* Pixels where a colour channel differs by more than @tolerance. cairo
- * strokes the curve from the first point in view, so a view painted in
- * one piece and one painted in tiles may antialias its edge a few levels
- * apart; nothing a user could see, while a missing or shifted item
- * differs by far more. */
-static guint
-count_visible_differences (cairo_surface_t *a,
-                           cairo_surface_t *b,
-                           guint            tolerance)
-{
-  int width = cairo_image_surface_get_width (a);
-  int stride = cairo_image_surface_get_stride (a);
-  const guchar *rows_a, *rows_b;
-  guint n = 0;
-
-  cairo_surface_flush (a);
-  cairo_surface_flush (b);
-  rows_a = cairo_image_surface_get_data (a);
-  rows_b = cairo_image_surface_get_data (b);
-  g_assert_cmpint (cairo_image_surface_get_stride (b), ==, stride);
-
-  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
-    {
-      const guint32 *row_a = (const guint32 *) (const void *) (rows_a + y * stride);
-      const guint32 *row_b = (const guint32 *) (const void *) (rows_b + y * stride);
-
-      /* most rows are the same: only look into those that are not */
-      if (memcmp (row_a, row_b, width * 4) == 0)
-        continue;
-
-      for (int x = 0; x < width; x++)
-        {
-          guint max = 0;
-
-          for (int shift = 0; shift < 32; shift += 8)
-            max = MAX (max, (guint) ABS ((int) ((row_a[x] >> shift) & 0xff) -
-                                         (int) ((row_b[x] >> shift) & 0xff)));
-          n += max > tolerance;
-        }
-    }
-
-  return n;
-}
-
-static void
-assert_view_matches (Fixture              *fixture,
-                     int                   x,
-                     int                   y,
-                     double                scale,
-                     const JmPaintOptions *options)
-{
-  cairo_surface_t *tiled = draw_from_tiles (fixture, x, y, scale, options);
-  cairo_surface_t *direct = draw_directly (fixture, x, y, scale, options);
-
-  g_assert_cmpuint (count_visible_differences (tiled, direct, 32), ==, 0);
-  cairo_surface_destroy (tiled);
-  cairo_surface_destroy (direct);
-}
-
-static guint
-tiles_across (int    pixels,
-              int    start)
-{
-  return (start + pixels - 1) / JM_TILE_SIZE - start / JM_TILE_SIZE + 1;
-}
-
-typedef void (*ViewCheck) (Fixture              *fixture,
+typedef void (*ViewCheck) (JmTileFixture        *fixture,
                            int                   x,
                            int                   y,
                            double                scale,
@@ -191,8 +29,8 @@ typedef void (*ViewCheck) (Fixture              *fixture,
 /* @check at the corner of the map, off the tile grid, zoomed out, and
  * at 200 % in the dark style with the expected curve. */
 static void
-check_views (Fixture   *fixture,
-             ViewCheck  check)
+check_views (JmTileFixture *fixture,
+             ViewCheck      check)
 {
   JmPaintOptions options = { 0 };
   JmPaintOptions dark = { .dark = TRUE, .show_expected = TRUE };
@@ -204,60 +42,60 @@ check_views (Fixture   *fixture,
 }
 
 static void
-test_tiles_match_direct_paint (Fixture       *fixture,
+test_tiles_match_direct_paint (JmTileFixture *fixture,
                                gconstpointer  data)
 {
-  check_views (fixture, assert_view_matches);
+  check_views (fixture, jm_test_assert_view);
 }
 
 static void
-test_scrolling_paints_only_new_tiles (Fixture       *fixture,
+test_scrolling_paints_only_new_tiles (JmTileFixture *fixture,
                                       gconstpointer  data)
 {
   JmPaintOptions options = { 0 };
   cairo_surface_t *surface;
   guint before;
 
-  surface = draw_from_tiles (fixture, 0, 0, 1.0, &options);
+  surface = jm_test_draw_tiles (fixture, 0, 0, 1.0, &options);
   cairo_surface_destroy (surface);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==,
-                    tiles_across (VIEW_WIDTH, 0) * tiles_across (VIEW_HEIGHT, 0));
+                    jm_test_tiles_across (VIEW_WIDTH, 0) * jm_test_tiles_across (VIEW_HEIGHT, 0));
 
   /* drawing the same view again paints nothing */
   before = jm_tile_cache_get_n_painted (fixture->tiles);
-  surface = draw_from_tiles (fixture, 0, 0, 1.0, &options);
+  surface = jm_test_draw_tiles (fixture, 0, 0, 1.0, &options);
   cairo_surface_destroy (surface);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
 
   /* 100 pixels down brings one new row of tiles into view */
-  surface = draw_from_tiles (fixture, 0, 100, 1.0, &options);
+  surface = jm_test_draw_tiles (fixture, 0, 100, 1.0, &options);
   cairo_surface_destroy (surface);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, ==,
-                    tiles_across (VIEW_WIDTH, 0));
-  assert_view_matches (fixture, 0, 100, 1.0, &options);
+                    jm_test_tiles_across (VIEW_WIDTH, 0));
+  jm_test_assert_view (fixture, 0, 100, 1.0, &options);
 }
 
 /* Where a view with @touchpoint's card near its top left begins; draws
  * it once, so its tiles are cached, and returns how many it holds. */
 static guint
-cache_view_around (Fixture      *fixture,
-                   JmTouchpoint *touchpoint,
-                   int          *x,
-                   int          *y)
+cache_view_around (JmTileFixture *fixture,
+                   JmTouchpoint  *touchpoint,
+                   int           *x,
+                   int           *y)
 {
   const JmLayoutCard *card = jm_layout_find_card (fixture->layout, touchpoint);
   cairo_surface_t *surface;
 
   *x = MAX (0, (int) card->rect.x - 100);
   *y = MAX (0, (int) card->rect.y - 100);
-  surface = draw_from_tiles (fixture, *x, *y, 1.0, &(JmPaintOptions) { 0 });
+  surface = jm_test_draw_tiles (fixture, *x, *y, 1.0, &(JmPaintOptions) { 0 });
   cairo_surface_destroy (surface);
 
-  return tiles_across (VIEW_WIDTH, *x) * tiles_across (VIEW_HEIGHT, *y);
+  return jm_test_tiles_across (VIEW_WIDTH, *x) * jm_test_tiles_across (VIEW_HEIGHT, *y);
 }
 
 static void
-test_selection_repaints_its_rings (Fixture       *fixture,
+test_selection_repaints_its_rings (JmTileFixture *fixture,
                                    gconstpointer  data)
 {
   JmTouchpoint *first = jm_document_get_touchpoint (fixture->document, 0);
@@ -269,23 +107,23 @@ test_selection_repaints_its_rings (Fixture       *fixture,
 
   before = jm_tile_cache_get_n_painted (fixture->tiles);
   options.selected = G_OBJECT (first);
-  assert_view_matches (fixture, x, y, 1.0, &options);
+  jm_test_assert_view (fixture, x, y, 1.0, &options);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, >, 0);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, in_view);
 
   /* to the next card: its ring appears and the old one goes */
   before = jm_tile_cache_get_n_painted (fixture->tiles);
   options.selected = G_OBJECT (second);
-  assert_view_matches (fixture, x, y, 1.0, &options);
+  jm_test_assert_view (fixture, x, y, 1.0, &options);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, in_view);
 }
 
 /* The first touchpoint, and the device pixel (@x, @y) at 100 % of a
  * view with its card near the top left corner. */
 static JmTouchpoint *
-first_card_in_view (Fixture *fixture,
-                    int     *x,
-                    int     *y)
+first_card_in_view (JmTileFixture *fixture,
+                    int           *x,
+                    int           *y)
 {
   JmTouchpoint *touchpoint = jm_document_get_touchpoint (fixture->document, 0);
   const JmLayoutCard *card = jm_layout_find_card (fixture->layout, touchpoint);
@@ -296,7 +134,7 @@ first_card_in_view (Fixture *fixture,
 }
 
 static void
-test_edit_repaints (Fixture       *fixture,
+test_edit_repaints (JmTileFixture *fixture,
                     gconstpointer  data)
 {
   int x, y;
@@ -304,27 +142,27 @@ test_edit_repaints (Fixture       *fixture,
   JmPaintOptions options = { 0 };
   cairo_surface_t *before, *after;
 
-  before = draw_from_tiles (fixture, x, y, 1.0, &options);
+  before = jm_test_draw_tiles (fixture, x, y, 1.0, &options);
   jm_document_set_string (fixture->document, touchpoint, "title", "A much longer title that "
                           "wraps onto a second line and pushes the cards below down");
 
-  after = draw_from_tiles (fixture, x, y, 1.0, &options);
+  after = jm_test_draw_tiles (fixture, x, y, 1.0, &options);
   g_assert_cmpuint (jm_test_count_differences (before, after, NULL), >, 0);
-  assert_view_matches (fixture, x, y, 1.0, &options);
+  jm_test_assert_view (fixture, x, y, 1.0, &options);
   cairo_surface_destroy (before);
   cairo_surface_destroy (after);
 
   /* changing how the whole map looks repaints it too */
   options.show_expected = TRUE;
-  assert_view_matches (fixture, x, y, 1.0, &options);
+  jm_test_assert_view (fixture, x, y, 1.0, &options);
   options.hide_ratings = TRUE;
-  assert_view_matches (fixture, x, y, 1.0, &options);
+  jm_test_assert_view (fixture, x, y, 1.0, &options);
 }
 
 /* A vote changes one card and the curve: only the tiles of that card
  * and of its lane's curve band are painted again. */
 static void
-test_vote_repaints_card_and_band (Fixture       *fixture,
+test_vote_repaints_card_and_band (JmTileFixture *fixture,
                                   gconstpointer  data)
 {
   JmTouchpoint *touchpoint = jm_document_get_touchpoint (fixture->document, 0);
@@ -340,7 +178,7 @@ test_vote_repaints_card_and_band (Fixture       *fixture,
   jm_document_set_rating (fixture->document, touchpoint, id,
                           rating == JM_RATING_DELIGHT ? JM_RATING_DISAPPOINTMENT
                                                       : JM_RATING_DELIGHT);
-  assert_view_matches (fixture, x, y, 1.0, &options);
+  jm_test_assert_view (fixture, x, y, 1.0, &options);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, >, 0);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, in_view / 2);
 
@@ -350,7 +188,7 @@ test_vote_repaints_card_and_band (Fixture       *fixture,
                             jm_document_get_touchpoint (fixture->document,
                                                         i % jm_document_get_n_touchpoints (fixture->document)),
                             id, (JmRating) (i % 4));
-  assert_view_matches (fixture, x, y, 1.0, &options);
+  jm_test_assert_view (fixture, x, y, 1.0, &options);
 }
 
 /* Random edits of every kind, each followed by a frame: the tiles kept
@@ -364,15 +202,15 @@ static void
 test_random_edits (void)
 {
   g_autoptr(JmDocument) document = jm_test_build_document ();
-  Fixture fixture = { document, jm_layout_new (document), NULL, 0, 0, 0 };
+  JmTileFixture fixture = { document, jm_layout_new (document), NULL, 0, 0, 0 };
   /* a layout of its own: a layout's damage has one taker */
-  Fixture whole = { document, jm_layout_new (document), NULL, 0, 0, 0 };
+  JmTileFixture whole = { document, jm_layout_new (document), NULL, 0, 0, 0 };
   JmPaintOptions options = { 0 };
 
   fixture.tiles = jm_tile_cache_new (fixture.layout);
   whole.tiles = jm_tile_cache_new (whole.layout);
-  g_signal_connect (document, "changed", G_CALLBACK (on_changed), fixture.layout);
-  g_signal_connect (document, "changed", G_CALLBACK (on_changed), whole.layout);
+  g_signal_connect (document, "changed", G_CALLBACK (jm_test_apply_change), fixture.layout);
+  g_signal_connect (document, "changed", G_CALLBACK (jm_test_apply_change), whole.layout);
 
   for (guint serial = 0; serial < 300; serial++)
     {
@@ -381,21 +219,21 @@ test_random_edits (void)
       cairo_surface_t *surface;
 
       /* a frame where the next edit will land, so its tiles are cached */
-      surface = draw_from_tiles (&fixture, 0, 0, 1.0, &options);
+      surface = jm_test_draw_tiles (&fixture, 0, 0, 1.0, &options);
       cairo_surface_destroy (surface);
       whole.view_width = (int) ceil (jm_layout_get_width (fixture.layout)) + JM_TILE_SIZE;
       whole.view_height = (int) ceil (jm_layout_get_height (fixture.layout)) + JM_TILE_SIZE;
-      surface = draw_from_tiles (&whole, 0, 0, 1.0, &options);
+      surface = jm_test_draw_tiles (&whole, 0, 0, 1.0, &options);
       cairo_surface_destroy (surface);
 
       if (serial % 2 == 0)
         jm_test_random_edit (document, serial);
       else
         jm_test_random_move (document);
-      assert_view_matches (&fixture, 0, 0, 1.0, &options);
+      jm_test_assert_view (&fixture, 0, 0, 1.0, &options);
       if (serial % 10 == 0)
-        assert_view_matches (&fixture, x, y, 1.0, &options);
-      assert_view_matches (&whole, 0, 0, 1.0, &options);
+        jm_test_assert_view (&fixture, x, y, 1.0, &options);
+      jm_test_assert_view (&whole, 0, 0, 1.0, &options);
     }
 
   g_signal_handlers_disconnect_by_data (document, whole.layout);
@@ -407,17 +245,18 @@ test_random_edits (void)
 }
 
 static void
-test_memory_follows_the_view (Fixture       *fixture,
+test_memory_follows_the_view (JmTileFixture *fixture,
                               gconstpointer  data)
 {
   JmPaintOptions options = { 0 };
   double height = jm_layout_get_height (fixture->layout) * 2.0;
-  guint in_view = tiles_across (VIEW_WIDTH, 0) * (tiles_across (VIEW_HEIGHT, 0) + 1);
+  guint in_view = jm_test_tiles_across (VIEW_WIDTH, 0) *
+                  (jm_test_tiles_across (VIEW_HEIGHT, 0) + 1);
 
   /* scroll the whole map through at 200 %; only tiles near the view stay */
   for (int y = 0; y < height; y += 97)
     {
-      cairo_surface_t *surface = draw_from_tiles (fixture, 0, y, 2.0, &options);
+      cairo_surface_t *surface = jm_test_draw_tiles (fixture, 0, y, 2.0, &options);
 
       cairo_surface_destroy (surface);
       g_assert_cmpuint (jm_tile_cache_get_n_cached (fixture->tiles), <=, in_view * 4);
@@ -449,7 +288,7 @@ find_lane_setting_card (JmLayout *layout)
  * not painted again, and the whole map still matches a direct paint,
  * at 100 % and at 200 % (where a move of a unit is two pixels). */
 static void
-test_lane_resize_moves_tiles (Fixture       *fixture,
+test_lane_resize_moves_tiles (JmTileFixture *fixture,
                               gconstpointer  data)
 {
   JmTouchpoint *touchpoint = find_lane_setting_card (fixture->layout);
@@ -464,8 +303,9 @@ test_lane_resize_moves_tiles (Fixture       *fixture,
 
       fixture->view_width = (int) ceil (jm_layout_get_width (fixture->layout) * scale);
       fixture->view_height = (int) ceil ((height + 200.0) * scale);
-      all = tiles_across (fixture->view_width, 0) * tiles_across (fixture->view_height, 0);
-      surface = draw_from_tiles (fixture, 0, 0, scale, &options);
+      all = jm_test_tiles_across (fixture->view_width, 0) *
+            jm_test_tiles_across (fixture->view_height, 0);
+      surface = jm_test_draw_tiles (fixture, 0, 0, scale, &options);
       cairo_surface_destroy (surface);
 
       before = jm_tile_cache_get_n_painted (fixture->tiles);
@@ -478,7 +318,7 @@ test_lane_resize_moves_tiles (Fixture       *fixture,
       g_assert_cmpfloat (jm_layout_get_height (fixture->layout), !=, height);
       height = jm_layout_get_height (fixture->layout);
 
-      assert_view_matches (fixture, 0, 0, scale, &options);
+      jm_test_assert_view (fixture, 0, 0, scale, &options);
       g_test_message ("step %u: %u of %u tiles painted", step,
                       jm_tile_cache_get_n_painted (fixture->tiles) - before, all);
       g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, all / 2);
@@ -488,14 +328,14 @@ test_lane_resize_moves_tiles (Fixture       *fixture,
 /* The view painted whole laid onto a surface of the fixture's view
  * size, where the canvas would show it. */
 static cairo_surface_t *
-draw_view_tile (Fixture      *fixture,
-                const JmTile *view,
-                int           x,
-                int           y)
+draw_view_tile (JmTileFixture *fixture,
+                const JmTile  *view,
+                int            x,
+                int            y)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         view_width (fixture),
-                                                         view_height (fixture));
+                                                         jm_test_view_width (fixture),
+                                                         jm_test_view_height (fixture));
   cairo_t *cr = cairo_create (surface);
 
   cairo_set_source_surface (cr, view->surface, view->x - x, view->y - y);
@@ -505,13 +345,13 @@ draw_view_tile (Fixture      *fixture,
 }
 
 static JmRect
-visible_at (Fixture *fixture,
-            int      x,
-            int      y,
-            double   scale)
+visible_at (JmTileFixture *fixture,
+            int            x,
+            int            y,
+            double         scale)
 {
-  return (JmRect) { x / scale, y / scale, view_width (fixture) / scale,
-                    view_height (fixture) / scale };
+  return (JmRect) { x / scale, y / scale, jm_test_view_width (fixture) / scale,
+                    jm_test_view_height (fixture) / scale };
 }
 
 /* Tiles wholly inside @pixels device pixels from @start. */
@@ -534,7 +374,7 @@ tiles_inside (int pixels,
  * some levels apart in a block of tiles and in a whole view, up to 16
  * of 255 in this map. */
 static void
-assert_cold_view_painted_whole (Fixture              *fixture,
+assert_cold_view_painted_whole (JmTileFixture        *fixture,
                                 int                   x,
                                 int                   y,
                                 double                scale,
@@ -542,7 +382,8 @@ assert_cold_view_painted_whole (Fixture              *fixture,
 {
   JmRect visible = visible_at (fixture, x, y, scale);
   guint before = jm_tile_cache_get_n_painted (fixture->tiles);
-  guint n_inside = tiles_inside (view_width (fixture), x) * tiles_inside (view_height (fixture), y);
+  guint n_inside = tiles_inside (jm_test_view_width (fixture), x) *
+                   tiles_inside (jm_test_view_height (fixture), y);
   cairo_surface_t *whole, *tiled, *kept;
   const JmTile *view;
 
@@ -551,8 +392,8 @@ assert_cold_view_painted_whole (Fixture              *fixture,
   g_assert_nonnull (view);
   g_assert_cmpint (view->x, ==, x);
   g_assert_cmpint (view->y, ==, y);
-  g_assert_cmpint (view->width, ==, view_width (fixture));
-  g_assert_cmpint (view->height, ==, view_height (fixture));
+  g_assert_cmpint (view->width, ==, jm_test_view_width (fixture));
+  g_assert_cmpint (view->height, ==, jm_test_view_height (fixture));
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
   g_assert_cmpuint (jm_tile_cache_get_n_cached (fixture->tiles), ==, 0);
   whole = draw_view_tile (fixture, view, x, y);
@@ -562,11 +403,11 @@ assert_cold_view_painted_whole (Fixture              *fixture,
    * of it, and paints the edges only */
   g_assert_null (jm_tile_cache_paint_view (fixture->tiles, &visible, scale, options));
   g_assert_cmpuint (jm_tile_cache_get_n_cached (fixture->tiles), ==, n_inside);
-  tiled = draw_from_tiles (fixture, x, y, scale, options);
+  tiled = jm_test_draw_tiles (fixture, x, y, scale, options);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, ==,
-                    tiles_across (view_width (fixture), x) * tiles_across (view_height (fixture), y)
-                    - n_inside);
-  g_assert_cmpuint (count_visible_differences (whole, tiled, 16), ==, 0);
+                    jm_test_tiles_across (jm_test_view_width (fixture), x) *
+                    jm_test_tiles_across (jm_test_view_height (fixture), y) - n_inside);
+  g_assert_cmpuint (jm_test_count_visible_differences (whole, tiled, 16), ==, 0);
 
   /* all filled in, the cache lets go of the view's memory */
   while (jm_tile_cache_fill (fixture->tiles))
@@ -578,7 +419,7 @@ assert_cold_view_painted_whole (Fixture              *fixture,
 }
 
 static void
-test_cold_view_painted_whole (Fixture       *fixture,
+test_cold_view_painted_whole (JmTileFixture *fixture,
                               gconstpointer  data)
 {
   check_views (fixture, assert_cold_view_painted_whole);
@@ -587,7 +428,7 @@ test_cold_view_painted_whole (Fixture       *fixture,
 /* The idle work after a view painted whole copies the tiles wholly
  * inside it out of it first: no painting for them. */
 static void
-test_fill_copies_from_view (Fixture       *fixture,
+test_fill_copies_from_view (JmTileFixture *fixture,
                             gconstpointer  data)
 {
   const int x = 301, y = 517;
@@ -603,13 +444,13 @@ test_fill_copies_from_view (Fixture       *fixture,
 
   while (jm_tile_cache_fill (fixture->tiles))
     ;
-  assert_view_matches (fixture, x, y, 1.0, &options);
+  jm_test_assert_view (fixture, x, y, 1.0, &options);
 }
 
 /* Once idle, the tiles around the view are painted too: a scroll by a
  * tile in any direction then paints nothing. */
 static void
-test_fill_paints_around_view (Fixture       *fixture,
+test_fill_paints_around_view (JmTileFixture *fixture,
                               gconstpointer  data)
 {
   JmPaintOptions options = { 0 };
@@ -620,13 +461,13 @@ test_fill_paints_around_view (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      surface = draw_from_tiles (fixture, x, y, 1.0, &options);
+      surface = jm_test_draw_tiles (fixture, x, y, 1.0, &options);
       cairo_surface_destroy (surface);
       while (jm_tile_cache_fill (fixture->tiles))
         ;
 
       before = jm_tile_cache_get_n_painted (fixture->tiles);
-      surface = draw_from_tiles (fixture, x + steps[i][0] * JM_TILE_SIZE,
+      surface = jm_test_draw_tiles (fixture, x + steps[i][0] * JM_TILE_SIZE,
                                  y + steps[i][1] * JM_TILE_SIZE, 1.0, &options);
       cairo_surface_destroy (surface);
       g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
@@ -647,10 +488,10 @@ count_tile (const JmTile *tile,
 }
 
 /* The tiles filled after a view show the map as it is when they are
- * painted, after an edit in the view or a lane that grew above it; and a view at another scale leaves nothing to fill at the old
- * one. */
+ * painted, after an edit in the view or a lane that grew above it;
+ * and a view at another scale leaves nothing to fill at the old one. */
 static void
-test_fill_follows_changes (Fixture       *fixture,
+test_fill_follows_changes (JmTileFixture *fixture,
                            gconstpointer  data)
 {
   int x, y;
@@ -670,7 +511,7 @@ test_fill_follows_changes (Fixture       *fixture,
   while (jm_tile_cache_fill (fixture->tiles))
     ;
   before = jm_tile_cache_get_n_painted (fixture->tiles);
-  assert_view_matches (fixture, x, y, 1.0, &options);
+  jm_test_assert_view (fixture, x, y, 1.0, &options);
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles), ==, before);
 
   /* a lane above the view grows and moves all of the view: no tile is
@@ -689,7 +530,7 @@ test_fill_follows_changes (Fixture       *fixture,
   g_assert_cmpfloat (jm_layout_get_height (fixture->layout), >, height);
   while (jm_tile_cache_fill (fixture->tiles))
     ;
-  assert_view_matches (fixture, x, y, 1.0, &options);
+  jm_test_assert_view (fixture, x, y, 1.0, &options);
 
   jm_tile_cache_invalidate (fixture->tiles, NULL);
   g_assert_nonnull (jm_tile_cache_paint_view (fixture->tiles, &visible, 1.0, &options));
@@ -703,9 +544,9 @@ test_fill_follows_changes (Fixture       *fixture,
 
 /* Tiles painted to draw the rows of @rect (map units) at @scale. */
 static guint
-count_painted_in_rows (Fixture      *fixture,
-                       const JmRect *rect,
-                       double        scale)
+count_painted_in_rows (JmTileFixture *fixture,
+                       const JmRect  *rect,
+                       double         scale)
 {
   JmRect rows = { 0.0, rect->y, jm_layout_get_width (fixture->layout), rect->height };
   JmPaintOptions options = { 0 };
@@ -726,7 +567,7 @@ count_painted_in_rows (Fixture      *fixture,
 static void
 test_drag_along_lane_moves_band (void)
 {
-  Fixture fixture = { 0 };
+  JmTileFixture fixture = { 0 };
   JmTouchpoint *touchpoint;
   JmPaintOptions options = { 0 };
 
@@ -734,7 +575,7 @@ test_drag_along_lane_moves_band (void)
   fixture.layout = jm_layout_new (fixture.document);
   fixture.tiles = jm_tile_cache_new (fixture.layout);
   fixture.changed_id = g_signal_connect (fixture.document, "changed",
-                                         G_CALLBACK (on_changed), fixture.layout);
+                                         G_CALLBACK (jm_test_apply_change), fixture.layout);
   /* the third card of the fourth phase */
   touchpoint = jm_document_get_touchpoint (fixture.document, 11);
   g_assert_cmpstr (jm_touchpoint_get_phase (touchpoint), ==, "ph4");
@@ -749,7 +590,7 @@ test_drag_along_lane_moves_band (void)
 
       fixture.view_width = (int) ceil (jm_layout_get_width (fixture.layout) * scale);
       fixture.view_height = (int) ceil ((jm_layout_get_height (fixture.layout) + 200.0) * scale);
-      surface = draw_from_tiles (&fixture, 0, 0, scale, &options);
+      surface = jm_test_draw_tiles (&fixture, 0, 0, scale, &options);
       cairo_surface_destroy (surface);
 
       jm_document_set_string (fixture.document, touchpoint, "phase", step % 2 == 0 ? "ph5" : "ph4");
@@ -757,17 +598,18 @@ test_drag_along_lane_moves_band (void)
       g_assert_cmpfloat (lane->lane.height, !=, height);
 
       n_band = count_painted_in_rows (&fixture, &lane->band, scale);
-      n_rows = tiles_across ((int) ceil (lane->band.height * scale), (int) floor (lane->band.y * scale));
-      n_across = tiles_across (fixture.view_width, 0);
+      n_rows = jm_test_tiles_across ((int) ceil (lane->band.height * scale),
+                                     (int) floor (lane->band.y * scale));
+      n_across = jm_test_tiles_across (fixture.view_width, 0);
       g_test_message ("step %u: %u of the %u x %u tiles in the band's rows painted",
                       step, n_band, n_rows, n_across);
       if (step % 2 == 1)
         g_assert_cmpuint (n_band, <, n_rows * n_across / 2);
-      assert_view_matches (&fixture, 0, 0, scale, &options);
+      jm_test_assert_view (&fixture, 0, 0, scale, &options);
     }
 
   g_signal_handler_disconnect (fixture.document, fixture.changed_id);
-  fixture_tear_down (&fixture, NULL);
+  jm_tile_fixture_tear_down (&fixture, NULL);
 }
 
 int
@@ -777,7 +619,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, JmTileFixture, NULL, jm_tile_fixture_set_up, func, jm_tile_fixture_tear_down)
   ADD ("/tile-cache/matches-direct-paint", test_tiles_match_direct_paint);
   ADD ("/tile-cache/scrolling-paints-only-new-tiles", test_scrolling_paints_only_new_tiles);
   ADD ("/tile-cache/selection-repaints-its-rings", test_selection_repaints_its_rings);
