@@ -381,6 +381,67 @@ test_random_moves (void)
   g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
 }
 
+/* Cards added to and removed from cells of every lane, first and last
+ * in the reading order and in between, each with ratings that move its
+ * lane's curve: no full pass, no other card shaped again, and the kept
+ * layout equals a fresh one after every step. */
+static void
+test_add_remove_is_incremental (void)
+{
+  g_autoptr(JmDocument) document = jm_test_build_document ();
+  g_autoptr(JmLayout) kept = jm_layout_new (document);
+  JmTouchpoint *other = jm_document_get_touchpoint (document, 1);
+  PangoLayout *other_title =
+    jm_layout_get_card_content (kept, jm_layout_find_card_index (kept, other))->title.layout;
+  guint updates = jm_layout_get_n_full_updates (kept);
+  guint n_cards = jm_layout_get_n_cards (kept);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
+
+  for (guint i = 0; i < 9; i++)
+    {
+      g_autofree char *id = jm_document_make_id (document, JM_COLLECTION_TOUCHPOINTS, "t");
+      g_autofree char *persona = g_strdup_printf ("p%u", i % 3);
+      g_autofree char *phase = g_strdup_printf ("ph%u", (i * 2) % 3);
+      JmTouchpoint *tp = jm_touchpoint_new (id, persona, phase, long_texts[i % G_N_ELEMENTS (long_texts)]);
+      guint n = jm_document_get_n_touchpoints (document);
+      g_autoptr(JmLayout) fresh = NULL;
+
+      jm_touchpoint_set_rating (tp, "u0", (JmRating) (1 + i % 3));
+      jm_document_insert (document, JM_COLLECTION_TOUCHPOINTS, NULL, tp, (i * 5) % (n + 1));
+      g_ptr_array_add (added, tp);
+
+      fresh = jm_layout_new (document);
+      assert_layouts_equal (kept, fresh);
+    }
+  g_assert_cmpuint (jm_layout_get_n_cards (kept), ==, n_cards + 9);
+
+  /* one of each lane goes, then one of the old cards */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(JmLayout) fresh = NULL;
+
+      jm_document_remove (document, JM_COLLECTION_TOUCHPOINTS, NULL, added->pdata[i * 3 + 1]);
+      fresh = jm_layout_new (document);
+      assert_layouts_equal (kept, fresh);
+    }
+  jm_document_remove (document, JM_COLLECTION_TOUCHPOINTS, NULL,
+                      jm_document_get_touchpoint (document, 0));
+  g_signal_handlers_disconnect_by_func (document, on_changed, kept);
+
+  g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
+  g_assert_cmpuint (jm_layout_get_n_cards (kept), ==, n_cards + 9 - 4);
+  g_assert_true (jm_layout_get_card_content (kept,
+                                             jm_layout_find_card_index (kept, other))->title.layout ==
+                 other_title);
+  {
+    g_autoptr(JmLayout) fresh = jm_layout_new (document);
+
+    assert_layouts_equal (kept, fresh);
+  }
+}
+
 /* Structural edits fall back to a full update and are right too. */
 static void
 test_structural_edit (void)
@@ -444,6 +505,7 @@ main (int   argc,
   g_test_add_func ("/layout-cache/structural-edit", test_structural_edit);
   g_test_add_func ("/layout-cache/cards-in-rect", test_cards_in_rect);
   g_test_add_func ("/layout-cache/move-is-incremental", test_move_is_incremental);
+  g_test_add_func ("/layout-cache/add-remove-is-incremental", test_add_remove_is_incremental);
   g_test_add_func ("/layout-cache/random-moves", test_random_moves);
   g_test_add_func ("/layout-cache/random-edits", test_random_edits);
   g_test_add_func ("/layout-cache/random-edits-hide-derived", test_random_edits_hide_derived);

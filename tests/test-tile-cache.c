@@ -612,6 +612,89 @@ test_drag_along_lane_moves_band (void)
   jm_tile_fixture_tear_down (&fixture, NULL);
 }
 
+/* A card whose cell is not its lane's tallest: taking it away leaves the
+ * lane's height as it is. */
+static JmTouchpoint *
+card_in_short_cell (JmLayout *layout)
+{
+  for (guint i = 0; i < jm_layout_get_n_cards (layout); i++)
+    {
+      const JmLayoutCard *card = jm_layout_get_card (layout, i);
+      const JmLayoutLane *lane = jm_layout_get_lane (layout, card->lane);
+      double bottom = 0.0;
+
+      /* the bottom of the card's own cell */
+      for (guint k = 0; k < jm_layout_get_n_cards (layout); k++)
+        {
+          const JmLayoutCard *other = jm_layout_get_card (layout, k);
+
+          if (other->lane == card->lane && other->column == card->column)
+            bottom = MAX (bottom, other->rect.y + other->rect.height);
+        }
+      if (bottom + JM_LAYOUT_CARD_WIDTH < lane->band.y)
+        return card->touchpoint;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Cards added and removed: the whole map drawn from tiles equals a
+ * direct paint each time, and where the lane keeps its height only the
+ * tiles of the card's cell and of the curve band are painted again. */
+static void
+test_add_remove_repaints (JmTileFixture *fixture,
+                          gconstpointer  data)
+{
+  JmPaintOptions options = { 0 };
+  JmTouchpoint *lowest = find_lane_setting_card (fixture->layout);
+  g_autoptr(JmTouchpoint) added = jm_touchpoint_new ("t-added", jm_touchpoint_get_persona (lowest),
+                                                     jm_touchpoint_get_phase (lowest),
+                                                     "A card added in the workshop");
+  double lane_height = jm_layout_get_lane (fixture->layout, 0)->lane.height;
+  int index;
+  JmTouchpoint *short_cell;
+  guint before, all;
+  cairo_surface_t *surface;
+
+  fixture->view_width = (int) ceil (jm_layout_get_width (fixture->layout));
+  fixture->view_height = (int) ceil (jm_layout_get_height (fixture->layout)) + 400;
+  all = jm_test_tiles_across (fixture->view_width, 0) *
+        jm_test_tiles_across (fixture->view_height, 0);
+  surface = jm_test_draw_tiles (fixture, 0, 0, 1.0, &options);
+  cairo_surface_destroy (surface);
+
+  /* into the first lane's tallest cell, below its last card: the lane
+   * grows */
+  index = jm_document_get_touchpoint_index (fixture->document, lowest);
+  g_assert_cmpint (index, >=, 0);
+  jm_touchpoint_set_rating (added, "u1", JM_RATING_DELIGHT);
+  jm_document_insert (fixture->document, JM_COLLECTION_TOUCHPOINTS, NULL, added, index + 1);
+  g_assert_cmpfloat (jm_layout_get_lane (fixture->layout, 0)->lane.height, >, lane_height);
+  jm_test_assert_view (fixture, 0, 0, 1.0, &options);
+
+  /* and out again */
+  jm_document_remove (fixture->document, JM_COLLECTION_TOUCHPOINTS, NULL, added);
+  g_assert_cmpfloat (jm_layout_get_lane (fixture->layout, 0)->lane.height, ==, lane_height);
+  jm_test_assert_view (fixture, 0, 0, 1.0, &options);
+
+  /* out of a cell with room to spare, and back: the lane keeps its
+   * height, and little of the map is painted */
+  short_cell = g_object_ref (card_in_short_cell (fixture->layout));
+  for (guint step = 0; step < 2; step++)
+    {
+      before = jm_tile_cache_get_n_painted (fixture->tiles);
+      if (step == 0)
+        jm_document_remove (fixture->document, JM_COLLECTION_TOUCHPOINTS, NULL, short_cell);
+      else
+        jm_document_insert (fixture->document, JM_COLLECTION_TOUCHPOINTS, NULL, short_cell, 0);
+      jm_test_assert_view (fixture, 0, 0, 1.0, &options);
+      g_test_message ("step %u: %u of %u tiles painted", step,
+                      jm_tile_cache_get_n_painted (fixture->tiles) - before, all);
+      g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, all / 4);
+    }
+  g_object_unref (short_cell);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -624,6 +707,7 @@ main (int   argc,
   ADD ("/tile-cache/scrolling-paints-only-new-tiles", test_scrolling_paints_only_new_tiles);
   ADD ("/tile-cache/selection-repaints-its-rings", test_selection_repaints_its_rings);
   ADD ("/tile-cache/edit-repaints", test_edit_repaints);
+  ADD ("/tile-cache/add-remove-repaints", test_add_remove_repaints);
   ADD ("/tile-cache/vote-repaints-card-and-band", test_vote_repaints_card_and_band);
   ADD ("/tile-cache/memory-follows-the-view", test_memory_follows_the_view);
   ADD ("/tile-cache/lane-resize-moves-tiles", test_lane_resize_moves_tiles);

@@ -10,10 +10,10 @@
  * jm-layout-text.c), its lane flows again (cells keep their cards, so
  * that is arithmetic), and if the lane's height changed the lanes below
  * move down or up. A card moved to another cell or place keeps what was
- * measured; the cells are chained again and the lanes flow again.
- * Changes that reorder personas or phases, add or remove anything, or
- * touch the title block or the phase headers fall back to
- * jm_layout_update().
+ * measured; the cells are chained again and the lanes flow again. So
+ * does a card added (only it is measured) or removed. Changes that
+ * reorder personas or phases, add or remove one of them, or touch the
+ * title block or the phase headers fall back to jm_layout_update().
  */
 
 #define G_LOG_DOMAIN "jm-layout-update"
@@ -323,6 +323,174 @@ move_card (JmLayout     *self,
   return TRUE;
 }
 
+/* A card came into cell (@lane, @column) or left it: the cell and the
+ * stretch of the curves that changed if the lane kept its height, else
+ * the lane's resize, the cell changed from the lane's top down. */
+static void
+add_card_change_damage (JmLayout           *self,
+                        guint               lane,
+                        guint               column,
+                        const JmLaneBefore *before,
+                        const JmRect       *old_rect,
+                        JmCurveBefore      *curve)
+{
+  const JmRect *rect = lane_rect (self, lane);
+
+  if (same_rect (rect, old_rect))
+    jm_layout_add_cell_damage (self, lane, column, curve);
+  else
+    jm_layout_add_lane_resize (self, before, curve, &column, 1, old_rect->y,
+                               rect->height - old_rect->height);
+}
+
+/* The cards that were at index @from and after moved by @delta (+1 or
+ * -1) in the arrays: so do the links to them in the chains of the
+ * cells, and their entries in the index by touchpoint. */
+static void
+renumber_from (JmLayout *self,
+               guint     from,
+               int       delta)
+{
+  guint n_cells = MAX (1, self->lanes->len * self->columns->len);
+
+  for (guint c = 0; c < n_cells; c++)
+    if (self->cell_first[c] >= (int) from)
+      self->cell_first[c] += delta;
+  for (guint i = 0; i < self->cards->len; i++)
+    if (self->next[i] >= (int) from)
+      self->next[i] += delta;
+  for (guint i = from + delta; i < self->cards->len; i++)
+    g_hash_table_insert (self->card_index, g_array_index (self->cards, JmLayoutCard, i).touchpoint,
+                         GUINT_TO_POINTER (i + 1));
+}
+
+/* Where the card of the touchpoint at @index of the document goes in
+ * the reading order: after the card of the nearest touchpoint before it
+ * that has one. */
+static guint
+find_card_slot (JmLayout *self,
+                guint     index)
+{
+  for (guint i = index; i > 0; i--)
+    {
+      gpointer k = g_hash_table_lookup (self->card_index,
+                                        jm_document_get_touchpoint (self->document, i - 1));
+
+      if (k != NULL)
+        return GPOINTER_TO_UINT (k);
+    }
+
+  return 0;
+}
+
+/* @touchpoint was added to the document at @index: its card alone is
+ * measured, and goes into the arrays and its cell's chain in its
+ * place. A workshop adds cards all day; on a big map measuring every
+ * card again took tens of milliseconds each time. */
+static gboolean
+insert_card (JmLayout     *self,
+             JmTouchpoint *touchpoint,
+             guint         index)
+{
+  JmLayoutCard card = { .touchpoint = touchpoint, .rect.width = JM_LAYOUT_CARD_WIDTH };
+  JmCardContent content = { 0 };
+  guint n = self->cards->len;
+  JmLaneBefore before;
+  JmRect old_rect;
+  g_auto(JmCurveBefore) curve = { 0 };
+  guint k, cell;
+  int *link;
+
+  if (index >= jm_document_get_n_touchpoints (self->document) ||
+      jm_document_get_touchpoint (self->document, index) != touchpoint ||
+      g_hash_table_contains (self->card_index, touchpoint))
+    return FALSE;
+  /* no cell to sit in (its persona or phase is not on the map): not shown */
+  if (!jm_layout_find_cell (self, touchpoint, &card.lane, &card.column))
+    return TRUE;
+
+  before = jm_layout_lane_before (self, card.lane);
+  old_rect = *lane_rect (self, card.lane);
+  jm_curve_before_init (&curve, &g_array_index (self->lanes, JmLayoutLane, card.lane));
+
+  /* the layout holds a reference to what its arrays point at */
+  g_ptr_array_add (self->entities, g_object_ref (touchpoint));
+  jm_card_content_measure (&content, self->context, touchpoint, JM_LAYOUT_CARD_WIDTH,
+                           &card.rect.height);
+
+  k = find_card_slot (self, index);
+  g_array_insert_val (self->cards, k, card);
+  g_array_insert_val (self->card_content, k, content);
+  self->next = g_renew (int, self->next, n + 1);
+  memmove (&self->next[k + 1], &self->next[k], (n - k) * sizeof (int));
+  self->next[k] = -1;
+  renumber_from (self, k, 1);
+  g_hash_table_insert (self->card_index, touchpoint, GUINT_TO_POINTER (k + 1));
+
+  /* the cell's chain is in card order */
+  cell = card.lane * self->columns->len + card.column;
+  for (link = &self->cell_first[cell]; *link >= 0 && *link < (int) k; link = &self->next[*link])
+    ;
+  self->next[k] = *link;
+  *link = k;
+  renumber_cell (self, cell);
+
+  reflow_from_lane (self, card.lane);
+  add_card_change_damage (self, card.lane, card.column, &before, &old_rect, &curve);
+  return TRUE;
+}
+
+/* @touchpoint was removed from the document: its card leaves, the
+ * others keep what was measured. */
+static gboolean
+remove_card (JmLayout     *self,
+             JmTouchpoint *touchpoint)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+  const JmLayoutCard *card;
+  guint k, lane, column, cell;
+  JmLaneBefore before;
+  JmRect old_rect;
+  g_auto(JmCurveBefore) curve = { 0 };
+  int *link;
+
+  /* it had no card */
+  if (index == 0)
+    return TRUE;
+
+  k = index - 1;
+  card = &g_array_index (self->cards, JmLayoutCard, k);
+  lane = card->lane;
+  column = card->column;
+  before = jm_layout_lane_before (self, lane);
+  old_rect = *lane_rect (self, lane);
+  jm_curve_before_init (&curve, &g_array_index (self->lanes, JmLayoutLane, lane));
+
+  cell = lane * self->columns->len + column;
+  for (link = &self->cell_first[cell]; *link != (int) k; link = &self->next[*link])
+    ;
+  *link = self->next[k];
+
+  g_hash_table_remove (self->card_index, touchpoint);
+  /* frees what was measured of it (the array's clear function) */
+  g_array_remove_index (self->card_content, k);
+  g_array_remove_index (self->cards, k);
+  memmove (&self->next[k], &self->next[k + 1], (self->cards->len - k) * sizeof (int));
+  renumber_from (self, k + 1, -1);
+  renumber_cell (self, cell);
+
+  reflow_from_lane (self, lane);
+  add_card_change_damage (self, lane, column, &before, &old_rect, &curve);
+  return TRUE;
+}
+
+/* Nothing of a KPI or an internal step is on the map. */
+static gboolean
+is_off_map (JmCollection collection)
+{
+  return collection == JM_COLLECTION_KPIS || collection == JM_COLLECTION_INTERNAL_STEPS;
+}
+
 /* TRUE if the change was taken care of, FALSE to update everything. */
 static gboolean
 apply_value (JmLayout       *self,
@@ -355,7 +523,6 @@ apply_value (JmLayout       *self,
       return update_lane_header (self, JM_PERSONA (change->object));
     }
 
-  /* Nothing of a KPI or an internal step is on the map. */
   if (JM_IS_KPI (change->object) || JM_IS_INTERNAL_STEP (change->object))
     return TRUE;
 
@@ -394,17 +561,23 @@ jm_layout_apply_change (JmLayout       *self,
 
     case JM_CHANGE_MOVE:
       if (change->collection == JM_COLLECTION_TOUCHPOINTS)
-        {
-          done = move_card (self, JM_TOUCHPOINT (change->object), TRUE);
-          break;
-        }
-      G_GNUC_FALLTHROUGH;
+        done = move_card (self, JM_TOUCHPOINT (change->object), TRUE);
+      else
+        done = is_off_map (change->collection);
+      break;
 
     case JM_CHANGE_INSERT:
+      if (change->collection == JM_COLLECTION_TOUCHPOINTS)
+        done = insert_card (self, JM_TOUCHPOINT (change->object), change->index);
+      else
+        done = is_off_map (change->collection);
+      break;
+
     case JM_CHANGE_REMOVE:
-      if (change->collection == JM_COLLECTION_KPIS ||
-          change->collection == JM_COLLECTION_INTERNAL_STEPS)
-        done = TRUE;
+      if (change->collection == JM_COLLECTION_TOUCHPOINTS)
+        done = remove_card (self, JM_TOUCHPOINT (change->object));
+      else
+        done = is_off_map (change->collection);
       break;
 
     default:

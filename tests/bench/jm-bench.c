@@ -115,6 +115,7 @@ typedef struct
   double scroll_y;
   JmTouchpoint *moving;   /* the card the drag steps move, and its phase */
   char *home;
+  JmTouchpoint *added;    /* the card the add and remove runs add and remove */
 } Bench;
 
 static void
@@ -558,6 +559,58 @@ bench_apply (gpointer data)
   jm_document_set_string (b->document, tp, "title", title);
 }
 
+/* A card added in a workshop, as the canvas sees it: one change, then
+ * jm_layout_apply_change(). The steps before each run are untimed: the
+ * card of the run before is taken away, and a new one is made. */
+static void
+take_added_away (Bench *b)
+{
+  if (b->added == NULL)
+    return;
+  if (jm_document_get_touchpoint_index (b->document, b->added) >= 0)
+    jm_document_remove (b->document, JM_COLLECTION_TOUCHPOINTS, NULL, b->added);
+  g_clear_object (&b->added);
+}
+
+static void
+make_card_to_add (gpointer data)
+{
+  Bench *b = data;
+  JmTouchpoint *near = jm_document_get_touchpoint (b->document,
+                                                   jm_document_get_n_touchpoints (b->document) / 3);
+  g_autofree char *id = NULL;
+
+  take_added_away (b);
+  id = jm_document_make_id (b->document, JM_COLLECTION_TOUCHPOINTS, "t");
+  b->added = jm_touchpoint_new (id, jm_touchpoint_get_persona (near),
+                                jm_touchpoint_get_phase (near), "A card added in the workshop");
+}
+
+/* next to the card a third into the map, in its cell */
+static void
+bench_add (gpointer data)
+{
+  Bench *b = data;
+
+  jm_document_insert (b->document, JM_COLLECTION_TOUCHPOINTS, NULL, b->added,
+                      jm_document_get_n_touchpoints (b->document) / 3 + 1);
+}
+
+static void
+add_card_to_remove (gpointer data)
+{
+  make_card_to_add (data);
+  bench_add (data);
+}
+
+static void
+bench_remove (gpointer data)
+{
+  Bench *b = data;
+
+  jm_document_remove (b->document, JM_COLLECTION_TOUCHPOINTS, NULL, b->added);
+}
+
 /* A frame after a vote in a workshop: one rating of a card in view
  * changes, the layout applies it, the tiles it damaged are painted
  * again and the view is composited. */
@@ -751,6 +804,7 @@ run_size (const Size *size,
   g_autofree char *map_path = NULL;
   Bench b = { 0 };
   double load, floor_load, save, layout, full, floor_render, view, edit, apply, pdf, floor_pdf, svg;
+  double add, removal;
   double rsvg = 0;
   Spread views, tile_views;
   double view_50, view_25, view_10;
@@ -798,6 +852,9 @@ run_size (const Size *size,
   edit = median_ms (size->runs * 3, bench_edit, &b);
   handler = g_signal_connect (b.document, "changed", G_CALLBACK (on_changed), b.layout);
   apply = median_ms (MAX (size->runs * 3, 21), bench_apply, &b);
+  add = median_ms_after (MAX (size->runs * 3, 21), make_card_to_add, bench_add, &b);
+  removal = median_ms_after (MAX (size->runs * 3, 21), add_card_to_remove, bench_remove, &b);
+  take_added_away (&b);
   paint_tiles_at (&b, middle_x (&b), middle_y (&b));
   fill_tiles (&b);
   median_frames_ms (MAX (size->runs * 5, 31), bench_vote_frame, &b, &vote_busy, &vote);
@@ -842,6 +899,8 @@ run_size (const Size *size,
            drag_step, drag_step_busy);
   g_print ("  edit + relayout %6.2f ms   (one title, full jm_layout_update)\n", edit);
   g_print ("  edit + apply  %8.3f ms   (one title, jm_layout_apply_change)\n", apply);
+  g_print ("  add + apply   %8.3f ms   remove + apply %.3f ms   (a card into a cell, and out)\n",
+           add, removal);
   g_print ("  pdf           %8.1f ms   pdf floor %9.1f ms   %5.2fx  (%.1fx render floor)\n",
            pdf, floor_pdf, pdf / floor_pdf, pdf / floor_render);
   g_print ("  svg           %8.1f ms\n", svg);
