@@ -19,9 +19,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(JmApplication) application = NULL;
+  /* `meson devenv` runs the program from the build tree, where the
+   * translations are built but not installed (see po/meson.build) */
+  const char *localedir = g_getenv ("JOURNEY_MAPS_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
