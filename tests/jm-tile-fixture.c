@@ -52,6 +52,13 @@ jm_tile_fixture_tear_down (JmTileFixture *fixture,
   g_clear_object (&fixture->document);
 }
 
+static cairo_surface_t *
+create_view_surface (JmTileFixture *fixture)
+{
+  return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, jm_test_view_width (fixture),
+                                     jm_test_view_height (fixture));
+}
+
 /* The view at device pixel (@x, @y) as the canvas shows it: the cached
  * tiles laid side by side. */
 cairo_surface_t *
@@ -61,9 +68,7 @@ jm_test_draw_tiles (JmTileFixture        *fixture,
                     double                scale,
                     const JmPaintOptions *options)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         jm_test_view_width (fixture),
-                                                         jm_test_view_height (fixture));
+  cairo_surface_t *surface = create_view_surface (fixture);
   cairo_t *cr = cairo_create (surface);
 
   jm_tile_cache_draw (fixture->tiles, cr, x, y, jm_test_view_width (fixture),
@@ -80,9 +85,7 @@ jm_test_draw_directly (JmTileFixture        *fixture,
                        double                scale,
                        const JmPaintOptions *options)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         jm_test_view_width (fixture),
-                                                         jm_test_view_height (fixture));
+  cairo_surface_t *surface = create_view_surface (fixture);
   cairo_t *cr = cairo_create (surface);
   JmRect visible = { x / scale, y / scale, jm_test_view_width (fixture) / scale,
                      jm_test_view_height (fixture) / scale };
