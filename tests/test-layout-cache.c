@@ -442,6 +442,38 @@ test_add_remove_is_incremental (void)
   }
 }
 
+/* A phase renamed and the title block edited are measured again where
+ * they are; only a name that takes another line, moving the grid, makes
+ * a full pass. */
+static void
+test_header_edit_is_incremental (void)
+{
+  g_autoptr(JmDocument) document = jm_test_build_document ();
+  g_autoptr(JmLayout) kept = jm_layout_new (document);
+  JmPhase *phase = jm_document_get_phase (document, 1);
+  guint updates = jm_layout_get_n_full_updates (kept);
+  const JmText *name;
+  g_autoptr(JmLayout) fresh = NULL;
+  g_autoptr(JmLayout) fresh_again = NULL;
+
+  g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
+  jm_document_set_string (document, phase, "name", "Purchase");
+  jm_document_set_string (document, phase, "description", "Paying and waiting");
+  jm_document_set_string (document, G_OBJECT (document), "title", "Another title");
+  jm_document_set_string (document, G_OBJECT (document), "owner", "Miriam");
+  g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
+  name = jm_layout_get_column_text (kept, 1);
+  g_assert_cmpstr (pango_layout_get_text (name->layout), ==, "Purchase");
+  fresh = jm_layout_new (document);
+  assert_layouts_equal (kept, fresh);
+
+  jm_document_set_string (document, phase, "name", long_texts[2]);
+  g_signal_handlers_disconnect_by_func (document, on_changed, kept);
+  g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates + 1);
+  fresh_again = jm_layout_new (document);
+  assert_layouts_equal (kept, fresh_again);
+}
+
 /* Structural edits fall back to a full update and are right too. */
 static void
 test_structural_edit (void)
@@ -506,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/layout-cache/cards-in-rect", test_cards_in_rect);
   g_test_add_func ("/layout-cache/move-is-incremental", test_move_is_incremental);
   g_test_add_func ("/layout-cache/add-remove-is-incremental", test_add_remove_is_incremental);
+  g_test_add_func ("/layout-cache/header-edit-is-incremental", test_header_edit_is_incremental);
   g_test_add_func ("/layout-cache/random-moves", test_random_moves);
   g_test_add_func ("/layout-cache/random-edits", test_random_edits);
   g_test_add_func ("/layout-cache/random-edits-hide-derived", test_random_edits_hide_derived);

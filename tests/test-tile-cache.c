@@ -695,6 +695,30 @@ test_add_remove_repaints (JmTileFixture *fixture,
   g_object_unref (short_cell);
 }
 
+/* A phase renamed and the map's title edited: the header and the title
+ * block are painted again, and only they. */
+static void
+test_header_edit_repaints (JmTileFixture *fixture,
+                           gconstpointer  data)
+{
+  JmPaintOptions options = { 0 };
+  guint before, in_view;
+  cairo_surface_t *surface;
+
+  surface = jm_test_draw_tiles (fixture, 0, 0, 1.0, &options);
+  cairo_surface_destroy (surface);
+  in_view = jm_test_tiles_across (VIEW_WIDTH, 0) * jm_test_tiles_across (VIEW_HEIGHT, 0);
+
+  before = jm_tile_cache_get_n_painted (fixture->tiles);
+  jm_document_set_string (fixture->document, jm_document_get_phase (fixture->document, 0),
+                          "name", "Discovery");
+  jm_test_assert_view (fixture, 0, 0, 1.0, &options);
+  jm_document_set_string (fixture->document, G_OBJECT (fixture->document), "title",
+                          "TrailPeak, renamed in the workshop");
+  jm_test_assert_view (fixture, 0, 0, 1.0, &options);
+  g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, in_view / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -708,6 +732,7 @@ main (int   argc,
   ADD ("/tile-cache/selection-repaints-its-rings", test_selection_repaints_its_rings);
   ADD ("/tile-cache/edit-repaints", test_edit_repaints);
   ADD ("/tile-cache/add-remove-repaints", test_add_remove_repaints);
+  ADD ("/tile-cache/header-edit-repaints", test_header_edit_repaints);
   ADD ("/tile-cache/vote-repaints-card-and-band", test_vote_repaints_card_and_band);
   ADD ("/tile-cache/memory-follows-the-view", test_memory_follows_the_view);
   ADD ("/tile-cache/lane-resize-moves-tiles", test_lane_resize_moves_tiles);

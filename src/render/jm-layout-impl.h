@@ -12,8 +12,9 @@
 G_BEGIN_DECLS
 
 /* The inside of JmLayout, shared by jm-layout.c (the full pass and the
- * getters), jm-layout-update.c (incremental updates) and
- * jm-layout-damage.c (what they damaged) only. */
+ * getters), jm-layout-flow.c (a lane's cards and curves),
+ * jm-layout-update.c (incremental updates) and jm-layout-damage.c (what
+ * they damaged) only. */
 struct _JmLayout
 {
   GObject         parent_instance;
@@ -60,6 +61,10 @@ struct _JmLayout
   int            *next;
 };
 
+/* jm-layout-flow.c */
+
+/* Frees a lane's curves (a GArray clear function). */
+void   jm_layout_lane_clear (gpointer  lane);
 /* Lays out lane @index with its top at @y from the measured cards
  * (each card's content sits at its rect's current x, y; a card
  * measured afresh has x = y = 0) and returns the lane's bottom. */
@@ -72,6 +77,12 @@ gboolean jm_layout_find_cell (JmLayout     *self,
                               JmTouchpoint *touchpoint,
                               guint        *lane,
                               guint        *column);
+/* The name of phase @index measured again and placed in its header;
+ * FALSE if the headers' height changed, which moves everything below. */
+gboolean jm_layout_remeasure_phase_name (JmLayout *self,
+                                         guint     index);
+/* The title block measured again; FALSE if its height changed. */
+gboolean jm_layout_remeasure_title      (JmLayout *self);
 /* Moves a curve's points and segments down by @dy. */
 void   jm_layout_shift_curve (JmCurvePoint   *points,
                               guint           n_points,

@@ -11,9 +11,11 @@
  * that is arithmetic), and if the lane's height changed the lanes below
  * move down or up. A card moved to another cell or place keeps what was
  * measured; the cells are chained again and the lanes flow again. So
- * does a card added (only it is measured) or removed. Changes that
- * reorder personas or phases, add or remove one of them, or touch the
- * title block or the phase headers fall back to jm_layout_update().
+ * does a card added (only it is measured) or removed. A renamed phase
+ * or an edit of the title block is measured again where it is, if it
+ * keeps its height. Changes that reorder personas or phases, add or
+ * remove one of them, or change the height of the title block or of
+ * the phase headers fall back to jm_layout_update().
  */
 
 #define G_LOG_DOMAIN "jm-layout-update"
@@ -491,6 +493,29 @@ is_off_map (JmCollection collection)
   return collection == JM_COLLECTION_KPIS || collection == JM_COLLECTION_INTERNAL_STEPS;
 }
 
+/* A phase renamed: its header, if the headers keep their height (a
+ * name that takes another line moves the whole grid). Its description
+ * is not on the map. */
+static gboolean
+update_phase_header (JmLayout   *self,
+                     JmPhase    *phase,
+                     const char *property)
+{
+  int i;
+
+  if (g_str_equal (property, "description"))
+    return TRUE;
+  if (!g_str_equal (property, "name"))
+    return FALSE;
+
+  i = jm_layout_find_column (self, phase);
+  if (i < 0 || !jm_layout_remeasure_phase_name (self, i))
+    return FALSE;
+
+  jm_layout_add_damage (self, &g_array_index (self->columns, JmLayoutColumn, i).header);
+  return TRUE;
+}
+
 /* TRUE if the change was taken care of, FALSE to update everything. */
 static gboolean
 apply_value (JmLayout       *self,
@@ -521,6 +546,20 @@ apply_value (JmLayout       *self,
           return TRUE;
         }
       return update_lane_header (self, JM_PERSONA (change->object));
+    }
+
+  if (JM_IS_PHASE (change->object))
+    return update_phase_header (self, JM_PHASE (change->object), property);
+
+  /* the title, description, owner and dates are in the title block */
+  if (JM_IS_DOCUMENT (change->object))
+    {
+      JmRect old = self->title_rect;
+
+      if (!jm_layout_remeasure_title (self))
+        return FALSE;
+      jm_layout_add_damage (self, &old);
+      return TRUE;
     }
 
   if (JM_IS_KPI (change->object) || JM_IS_INTERNAL_STEP (change->object))

@@ -39,17 +39,6 @@
 G_DEFINE_FINAL_TYPE (JmLayout, jm_layout, G_TYPE_OBJECT)
 
 static void
-clear_lane (gpointer data)
-{
-  JmLayoutLane *lane = data;
-
-  g_clear_pointer (&lane->points, g_free);
-  g_clear_pointer (&lane->segments, g_free);
-  g_clear_pointer (&lane->expected_points, g_free);
-  g_clear_pointer (&lane->expected_segments, g_free);
-}
-
-static void
 clear_lane_content (gpointer data)
 {
   jm_lane_content_clear (data);
@@ -104,12 +93,31 @@ keep (JmLayout *self,
   return entity;
 }
 
+static void
+measure_phase_name (JmLayout *self,
+                    JmPhase  *phase,
+                    JmText   *text)
+{
+  jm_text_set (text, self->context, JM_TEXT_PHASE, jm_phase_get_name (phase),
+               JM_LAYOUT_COLUMN_WIDTH - 2 * PHASE_PADDING, 2);
+}
+
+/* The height of the phase headers: the tallest name's, padded. */
+static double
+phase_header_height (JmLayout *self)
+{
+  double text_h = jm_text_line_height (self->context, JM_TEXT_PHASE);
+
+  for (guint i = 0; i < self->column_text->len; i++)
+    text_h = MAX (text_h, g_array_index (self->column_text, JmText, i).height);
+
+  return text_h + 2 * PHASE_PADDING;
+}
+
 static double
 measure_phase_headers (JmLayout *self,
                        guint     n_columns)
 {
-  double text_h = jm_text_line_height (self->context, JM_TEXT_PHASE);
-
   for (guint i = 0; i < n_columns; i++)
     {
       JmPhase *phase = keep (self, jm_document_get_phase (self->document, i));
@@ -119,14 +127,29 @@ measure_phase_headers (JmLayout *self,
       if (jm_phase_get_id (phase) != NULL)
         g_hash_table_insert (self->column_of, g_strdup (jm_phase_get_id (phase)),
                              GUINT_TO_POINTER (i));
-      jm_text_set (&text, self->context, JM_TEXT_PHASE, jm_phase_get_name (phase),
-                   JM_LAYOUT_COLUMN_WIDTH - 2 * PHASE_PADDING, 2);
-      text_h = MAX (text_h, text.height);
+      measure_phase_name (self, phase, &text);
       g_array_append_val (self->columns, column);
       g_array_append_val (self->column_text, text);
     }
 
-  return text_h + 2 * PHASE_PADDING;
+  return phase_header_height (self);
+}
+
+gboolean
+jm_layout_remeasure_phase_name (JmLayout *self,
+                                guint     index)
+{
+  const JmLayoutColumn *column = &g_array_index (self->columns, JmLayoutColumn, index);
+  JmText *text = &g_array_index (self->column_text, JmText, index);
+  double header_h = column->header.height;
+
+  measure_phase_name (self, column->phase, text);
+  if (phase_header_height (self) != header_h)
+    return FALSE;
+
+  text->x = column->header.x + PHASE_PADDING;
+  text->y = column->header.y + (header_h - text->height) / 2.0;
+  return TRUE;
 }
 
 static void
@@ -216,197 +239,6 @@ measure_cards (JmLayout *self)
     }
 }
 
-static double
-emotion_to_y (const JmLayoutLane *lane,
-              double              emotion)
-{
-  double amplitude = lane->band.height / 2.0 - JM_LAYOUT_POINT_MARGIN;
-
-  emotion = CLAMP (emotion, JM_EMOTION_MIN, JM_EMOTION_MAX);
-  return lane->neutral_y - emotion / JM_EMOTION_MAX * amplitude;
-}
-
-/* Spreads the points a cell added (from @first on) evenly across the
- * card width, so x grows strictly along the lane. */
-static void
-spread_cell_points (GArray *points,
-                    guint   first,
-                    double  x)
-{
-  guint k = points->len - first;
-
-  for (guint p = first; p < points->len; p++)
-    g_array_index (points, JmCurvePoint, p).x =
-      x + JM_LAYOUT_CARD_WIDTH * (p - first + 0.5) / k;
-}
-
-/* Places the cards of one lane and collects its curve points. */
-static void
-place_lane_cards (JmLayout     *self,
-                  JmLayoutLane *lane,
-                  guint         lane_index)
-{
-  guint n_columns = self->columns->len;
-  g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (JmCurvePoint));
-  g_autoptr(GArray) expected = g_array_new (FALSE, TRUE, sizeof (JmCurvePoint));
-
-  for (guint c = 0; c < n_columns; c++)
-    {
-      double x = lane->band.x + c * JM_LAYOUT_COLUMN_WIDTH + JM_LAYOUT_CELL_PADDING;
-      double y = lane->lane.y + JM_LAYOUT_CELL_PADDING;
-      guint first_point = points->len;
-      guint first_expected = expected->len;
-
-      for (int i = self->cell_first[lane_index * n_columns + c]; i >= 0; i = self->next[i])
-        {
-          JmLayoutCard *card = &g_array_index (self->cards, JmLayoutCard, i);
-          JmCardContent *content = &g_array_index (self->card_content, JmCardContent, i);
-          JmCurvePoint point = { .touchpoint = card->touchpoint,
-                                 .n_votes = content->summary.total,
-                                 .spread = content->summary.spread };
-          int expectation = jm_touchpoint_get_expectation (card->touchpoint);
-
-          jm_card_content_place (content, x - card->rect.x, y - card->rect.y);
-          card->rect.x = x;
-          card->rect.y = y;
-          y += card->rect.height + JM_LAYOUT_CARD_GAP;
-
-          if (jm_touchpoint_get_effective_emotion (card->touchpoint,
-                                                   &point.emotion, &point.derived) &&
-              !(point.derived && self->hide_derived))
-            {
-              point.emotion = CLAMP (point.emotion, JM_EMOTION_MIN, JM_EMOTION_MAX);
-              point.y = emotion_to_y (lane, point.emotion);
-              g_array_append_val (points, point);
-            }
-
-          if (expectation >= 1 && expectation <= 5)
-            {
-              JmCurvePoint soll = { .touchpoint = card->touchpoint,
-                                    .emotion = expectation - 3.0 };
-
-              soll.y = emotion_to_y (lane, soll.emotion);
-              g_array_append_val (expected, soll);
-            }
-        }
-
-      spread_cell_points (points, first_point, x);
-      spread_cell_points (expected, first_expected, x);
-    }
-
-  lane->n_points = points->len;
-  lane->points = (JmCurvePoint *) (void *) g_array_free (g_steal_pointer (&points), FALSE);
-  lane->n_expected_points = expected->len;
-  lane->expected_points =
-    (JmCurvePoint *) (void *) g_array_free (g_steal_pointer (&expected), FALSE);
-}
-
-static void
-compute_curve (const JmCurvePoint  *points,
-               guint                n_points,
-               JmCurveSegment     **segments,
-               guint               *n_segments)
-{
-  g_autofree double *xs = NULL;
-  g_autofree double *ys = NULL;
-
-  if (n_points < 2)
-    return;
-
-  xs = g_new (double, n_points);
-  ys = g_new (double, n_points);
-  for (guint i = 0; i < n_points; i++)
-    {
-      xs[i] = points[i].x;
-      ys[i] = points[i].y;
-    }
-
-  *segments = g_new (JmCurveSegment, n_points - 1);
-  *n_segments = jm_curve_compute_segments (xs, ys, n_points, *segments);
-}
-
-double
-jm_layout_flow_lane (JmLayout *self,
-                     guint     index,
-                     double    y)
-{
-  JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, index);
-  guint n_columns = self->columns->len;
-  double x = JM_LAYOUT_MARGIN;
-  double grid_w = JM_LAYOUT_LANE_HEADER + n_columns * JM_LAYOUT_COLUMN_WIDTH;
-  double cells_h = MAX (JM_LAYOUT_MIN_CELL, g_array_index (self->lane_text_h, double, index));
-
-  for (guint c = 0; c < n_columns; c++)
-    {
-      double cell_h = 0.0;
-
-      for (int i = self->cell_first[index * n_columns + c]; i >= 0; i = self->next[i])
-        cell_h += g_array_index (self->cards, JmLayoutCard, i).rect.height +
-                  (i != self->cell_first[index * n_columns + c] ? JM_LAYOUT_CARD_GAP : 0.0);
-      cells_h = MAX (cells_h, cell_h + 2 * JM_LAYOUT_CELL_PADDING);
-    }
-
-  lane->lane = (JmRect) { x, y, grid_w, cells_h + JM_LAYOUT_BAND_HEIGHT };
-  lane->header = (JmRect) { x, y, JM_LAYOUT_LANE_HEADER, lane->lane.height };
-  lane->band = (JmRect) { x + JM_LAYOUT_LANE_HEADER, y + cells_h,
-                          n_columns * JM_LAYOUT_COLUMN_WIDTH, JM_LAYOUT_BAND_HEIGHT };
-  lane->neutral_y = lane->band.y + lane->band.height / 2.0;
-
-  jm_lane_content_place (&g_array_index (self->lane_content, JmLaneContent, index), lane);
-  clear_lane (lane);
-  lane->n_points = lane->n_segments = 0;
-  lane->n_expected_points = lane->n_expected_segments = 0;
-  place_lane_cards (self, lane, index);
-  compute_curve (lane->points, lane->n_points, &lane->segments, &lane->n_segments);
-  compute_curve (lane->expected_points, lane->n_expected_points,
-                 &lane->expected_segments, &lane->n_expected_segments);
-
-  return y + lane->lane.height;
-}
-
-void
-jm_layout_shift_curve (JmCurvePoint   *points,
-                       guint           n_points,
-                       JmCurveSegment *segments,
-                       guint           n_segments,
-                       double          dy)
-{
-  for (guint p = 0; p < n_points; p++)
-    points[p].y += dy;
-  for (guint s = 0; s < n_segments; s++)
-    {
-      segments[s].y0 += dy;
-      segments[s].y1 += dy;
-      segments[s].y2 += dy;
-      segments[s].y3 += dy;
-    }
-}
-
-void
-jm_layout_shift_lane (JmLayout *self,
-                      guint     index,
-                      double    dy)
-{
-  JmLayoutLane *lane = &g_array_index (self->lanes, JmLayoutLane, index);
-  guint n_columns = self->columns->len;
-
-  lane->lane.y += dy;
-  lane->header.y += dy;
-  lane->band.y += dy;
-  lane->neutral_y += dy;
-  jm_lane_content_place (&g_array_index (self->lane_content, JmLaneContent, index), lane);
-  jm_layout_shift_curve (lane->points, lane->n_points, lane->segments, lane->n_segments, dy);
-  jm_layout_shift_curve (lane->expected_points, lane->n_expected_points,
-                         lane->expected_segments, lane->n_expected_segments, dy);
-
-  for (guint c = 0; c < n_columns; c++)
-    for (int i = self->cell_first[index * n_columns + c]; i >= 0; i = self->next[i])
-      {
-        g_array_index (self->cards, JmLayoutCard, i).rect.y += dy;
-        jm_card_content_place (&g_array_index (self->card_content, JmCardContent, i), 0.0, dy);
-      }
-}
-
 /* Returns the y below the last lane. */
 static double
 layout_lanes (JmLayout *self,
@@ -490,7 +322,7 @@ jm_layout_init (JmLayout *self)
   self->column_text = g_array_new (FALSE, TRUE, sizeof (JmText));
   g_array_set_clear_func (self->column_text, clear_text);
   self->lanes = g_array_new (FALSE, TRUE, sizeof (JmLayoutLane));
-  g_array_set_clear_func (self->lanes, clear_lane);
+  g_array_set_clear_func (self->lanes, jm_layout_lane_clear);
   self->lane_content = g_array_new (FALSE, TRUE, sizeof (JmLaneContent));
   g_array_set_clear_func (self->lane_content, clear_lane_content);
   self->cards = g_array_new (FALSE, TRUE, sizeof (JmLayoutCard));
@@ -524,11 +356,29 @@ jm_layout_get_document (JmLayout *self)
   return self->document;
 }
 
+/* The title block's height, beside the legend, its texts measured
+ * afresh where the title rectangle is. */
+static double
+measure_title_block (JmLayout *self)
+{
+  const JmRect *rect = &self->title_rect;
+  double title_h = jm_title_content_measure (&self->title, self->context, self->document,
+                                             rect->x, rect->y, rect->width);
+
+  return MAX (title_h, self->legend_rect.height);
+}
+
+gboolean
+jm_layout_remeasure_title (JmLayout *self)
+{
+  return measure_title_block (self) == self->title_rect.height;
+}
+
 void
 jm_layout_update (JmLayout *self)
 {
   guint n_columns;
-  double legend_w, legend_h, title_h, content_w, grid_w, header_h, grid_top, bottom;
+  double legend_w, legend_h, content_w, grid_w, header_h, grid_top, bottom;
   const double x = JM_LAYOUT_MARGIN;
 
   g_return_if_fail (JM_IS_LAYOUT (self));
@@ -542,11 +392,9 @@ jm_layout_update (JmLayout *self)
 
   jm_legend_measure (self->legend, self->context, &legend_w, &legend_h);
   content_w = MAX (grid_w, TITLE_MIN_WIDTH + TITLE_LEGEND_GAP + legend_w);
-  title_h = jm_title_content_measure (&self->title, self->context, self->document,
-                                      x, JM_LAYOUT_MARGIN, content_w - legend_w - TITLE_LEGEND_GAP);
-  self->title_rect = (JmRect) { x, JM_LAYOUT_MARGIN, content_w - legend_w - TITLE_LEGEND_GAP,
-                                MAX (title_h, legend_h) };
+  self->title_rect = (JmRect) { x, JM_LAYOUT_MARGIN, content_w - legend_w - TITLE_LEGEND_GAP, 0.0 };
   self->legend_rect = (JmRect) { x + content_w - legend_w, JM_LAYOUT_MARGIN, legend_w, legend_h };
+  self->title_rect.height = measure_title_block (self);
   jm_legend_place (self->legend, self->legend_rect.x, self->legend_rect.y);
 
   grid_top = self->title_rect.y + self->title_rect.height + TITLE_GRID_GAP;
@@ -697,34 +545,6 @@ jm_layout_get_cell_rect (JmLayout *self,
   *rect = (JmRect) { c->column.x, l->lane.y, c->column.width, l->band.y - l->lane.y };
 
   return TRUE;
-}
-
-double
-jm_layout_emotion_to_y (JmLayout *self,
-                        guint     lane,
-                        double    emotion)
-{
-  g_return_val_if_fail (JM_IS_LAYOUT (self), 0.0);
-  g_return_val_if_fail (lane < self->lanes->len, 0.0);
-
-  return emotion_to_y (&g_array_index (self->lanes, JmLayoutLane, lane), emotion);
-}
-
-double
-jm_layout_y_to_emotion (JmLayout *self,
-                        guint     lane,
-                        double    y)
-{
-  const JmLayoutLane *l;
-  double amplitude;
-
-  g_return_val_if_fail (JM_IS_LAYOUT (self), 0.0);
-  g_return_val_if_fail (lane < self->lanes->len, 0.0);
-
-  l = &g_array_index (self->lanes, JmLayoutLane, lane);
-  amplitude = l->band.height / 2.0 - JM_LAYOUT_POINT_MARGIN;
-
-  return CLAMP ((l->neutral_y - y) / amplitude * JM_EMOTION_MAX, JM_EMOTION_MIN, JM_EMOTION_MAX);
 }
 
 PangoContext *
