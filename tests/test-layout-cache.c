@@ -17,6 +17,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "jm-edit.h"
+#include "jm-history.h"
 #include "jm-layout-private.h"
 #include "jm-random-edit.h"
 
@@ -474,6 +476,32 @@ test_header_edit_is_incremental (void)
   assert_layouts_equal (kept, fresh_again);
 }
 
+/* Participants are not on the map (a card counts the votes it holds):
+ * adding, renaming and deleting one, with its votes, makes no full
+ * pass. */
+static void
+test_participant_edit_is_incremental (void)
+{
+  g_autoptr(JmDocument) document = jm_test_build_document ();
+  g_autoptr(JmLayout) kept = jm_layout_new (document);
+  g_autoptr(JmHistory) history = jm_history_new (document);
+  guint updates = jm_layout_get_n_full_updates (kept);
+  JmParticipant *participant;
+  g_autoptr(JmLayout) fresh = NULL;
+
+  g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
+  participant = jm_edit_add_participant (history, "Guest", "Sales");
+  jm_document_set_string (document, G_OBJECT (participant), "name", "Guest from sales");
+  jm_document_set_rating (document, jm_document_get_touchpoint (document, 0),
+                          jm_participant_get_id (participant), JM_RATING_DELIGHT);
+  jm_edit_delete_participant (history, jm_document_get_participant (document, 0));
+  g_signal_handlers_disconnect_by_func (document, on_changed, kept);
+
+  g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
+  fresh = jm_layout_new (document);
+  assert_layouts_equal (kept, fresh);
+}
+
 /* Structural edits fall back to a full update and are right too. */
 static void
 test_structural_edit (void)
@@ -539,6 +567,8 @@ main (int   argc,
   g_test_add_func ("/layout-cache/move-is-incremental", test_move_is_incremental);
   g_test_add_func ("/layout-cache/add-remove-is-incremental", test_add_remove_is_incremental);
   g_test_add_func ("/layout-cache/header-edit-is-incremental", test_header_edit_is_incremental);
+  g_test_add_func ("/layout-cache/participant-edit-is-incremental",
+                   test_participant_edit_is_incremental);
   g_test_add_func ("/layout-cache/random-moves", test_random_moves);
   g_test_add_func ("/layout-cache/random-edits", test_random_edits);
   g_test_add_func ("/layout-cache/random-edits-hide-derived", test_random_edits_hide_derived);

@@ -486,11 +486,13 @@ remove_card (JmLayout     *self,
   return TRUE;
 }
 
-/* Nothing of a KPI or an internal step is on the map. */
+/* Nothing of a KPI, an internal step or a participant is on the map: a
+ * card counts the votes it holds, whoever cast them. */
 static gboolean
 is_off_map (JmCollection collection)
 {
-  return collection == JM_COLLECTION_KPIS || collection == JM_COLLECTION_INTERNAL_STEPS;
+  return collection == JM_COLLECTION_KPIS || collection == JM_COLLECTION_INTERNAL_STEPS ||
+         collection == JM_COLLECTION_PARTICIPANTS;
 }
 
 /* A phase renamed: its header, if the headers keep their height (a
@@ -562,7 +564,8 @@ apply_value (JmLayout       *self,
       return TRUE;
     }
 
-  if (JM_IS_KPI (change->object) || JM_IS_INTERNAL_STEP (change->object))
+  if (JM_IS_KPI (change->object) || JM_IS_INTERNAL_STEP (change->object) ||
+      JM_IS_PARTICIPANT (change->object))
     return TRUE;
 
   return FALSE;
