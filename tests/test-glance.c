@@ -156,6 +156,148 @@ test_vector_keeps_text (void)
   cairo_surface_destroy (svg);
 }
 
+/* A surface of @format, @size pixels square, with its device offset at
+ * (@dx, @dy), covered in a pattern of many colours and alphas. */
+static cairo_surface_t *
+make_background (cairo_format_t format,
+                 int            size,
+                 int            dx,
+                 int            dy)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (format, size, size);
+  cairo_t *cr = cairo_create (surface);
+  cairo_pattern_t *gradient = cairo_pattern_create_linear (0, 0, size, size);
+
+  cairo_pattern_add_color_stop_rgba (gradient, 0.0, 0.9, 0.2, 0.1, 1.0);
+  cairo_pattern_add_color_stop_rgba (gradient, 0.5, 0.1, 0.7, 0.3, 0.4);
+  cairo_pattern_add_color_stop_rgba (gradient, 1.0, 0.2, 0.3, 0.95, 0.0);
+  cairo_set_source (cr, gradient);
+  cairo_paint (cr);
+  cairo_pattern_destroy (gradient);
+  cairo_destroy (cr);
+  cairo_surface_set_device_offset (surface, dx, dy);
+
+  return surface;
+}
+
+/* Fills @boxes on @surface (clipped to @clip if not NULL) with cairo,
+ * or by writing the pixels; returns whether the pixels were written. */
+static gboolean
+fill_boxes (cairo_surface_t         *surface,
+            const cairo_rectangle_t *clip,
+            const cairo_rectangle_t *boxes,
+            guint                    n_boxes,
+            const JmColor           *color,
+            double                   alpha,
+            gboolean                 direct)
+{
+  cairo_t *cr = cairo_create (surface);
+  gboolean written = FALSE;
+
+  if (clip != NULL)
+    {
+      cairo_rectangle (cr, clip->x, clip->y, clip->width, clip->height);
+      cairo_clip (cr);
+    }
+  if (direct)
+    {
+      written = jm_pixel_boxes_fill (cr, boxes, n_boxes, color, alpha);
+    }
+  else
+    {
+      for (guint i = 0; i < n_boxes; i++)
+        cairo_rectangle (cr, boxes[i].x, boxes[i].y, boxes[i].width, boxes[i].height);
+      cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+      cairo_fill (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return written;
+}
+
+/* Boxes written straight into the pixels come out as cairo fills them,
+ * to the bit: over a background of every alpha, with and without a
+ * clip, with a device offset (a tile), on both image formats, opaque
+ * and translucent, and reaching off the surface. */
+static void
+test_pixel_boxes_match_cairo (void)
+{
+  const cairo_rectangle_t boxes[] = {
+    { 3, 4, 20, 1 }, { 10, 10, 35, 3 }, { -5, 30, 12, 2 }, { 50, 50, 30, 30 }, { 60, 2, 1, 1 },
+    { 12, 20, 30, 15 },
+  };
+  const cairo_rectangle_t clip = { 8, 0, 50, 40 };
+  const JmColor colors[] = { { 0.2, 0.4, 0.6, 1.0 }, { 0.97, 0.5, 0.01, 0.8 } };
+  const double alphas[] = { 1.0, 0.45, 0.1 };
+  const cairo_format_t formats[] = { CAIRO_FORMAT_ARGB32, CAIRO_FORMAT_RGB24 };
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    for (guint c = 0; c < G_N_ELEMENTS (colors); c++)
+      for (guint a = 0; a < G_N_ELEMENTS (alphas); a++)
+        for (guint k = 0; k < 3; k++)
+          {
+            int dx = k == 2 ? -8 : 0, dy = k == 2 ? -12 : 0;
+            const cairo_rectangle_t *clipped = k >= 1 ? &clip : NULL;
+            cairo_surface_t *before = make_background (formats[f], 64, dx, dy);
+            cairo_surface_t *by_cairo = make_background (formats[f], 64, dx, dy);
+            cairo_surface_t *by_pixels = make_background (formats[f], 64, dx, dy);
+
+            fill_boxes (by_cairo, clipped, boxes, G_N_ELEMENTS (boxes), &colors[c], alphas[a],
+                        FALSE);
+            g_assert_true (fill_boxes (by_pixels, clipped, boxes, G_N_ELEMENTS (boxes),
+                                       &colors[c], alphas[a], TRUE));
+            g_assert_cmpuint (jm_test_count_differences (by_cairo, by_pixels, NULL), ==, 0);
+            /* something was drawn */
+            g_assert_cmpuint (jm_test_count_differences (before, by_pixels, NULL), >, 300);
+            cairo_surface_destroy (before);
+            cairo_surface_destroy (by_cairo);
+            cairo_surface_destroy (by_pixels);
+          }
+}
+
+/* Where the pixels cannot be written as cairo would, nothing is, and
+ * the caller fills with cairo: a PDF, a rounded clip, another operator,
+ * a scaled context. */
+static void
+test_pixel_boxes_refuse (void)
+{
+  const cairo_rectangle_t box = { 2, 2, 10, 10 };
+  const JmColor color = { 0.2, 0.4, 0.6, 1.0 };
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 32, 32);
+  cairo_surface_t *pdf = cairo_pdf_surface_create (NULL, 32, 32);
+  cairo_t *cr;
+
+  cr = cairo_create (pdf);
+  g_assert_false (jm_pixel_boxes_fill (cr, &box, 1, &color, 1.0));
+  cairo_destroy (cr);
+
+  cr = cairo_create (image);
+  cairo_arc (cr, 16, 16, 10, 0, 2 * G_PI);
+  cairo_clip (cr);
+  g_assert_false (jm_pixel_boxes_fill (cr, &box, 1, &color, 1.0));
+  cairo_destroy (cr);
+
+  cr = cairo_create (image);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  g_assert_false (jm_pixel_boxes_fill (cr, &box, 1, &color, 1.0));
+  cairo_destroy (cr);
+
+  cr = cairo_create (image);
+  cairo_scale (cr, 2.0, 2.0);
+  g_assert_false (jm_pixel_boxes_fill (cr, &box, 1, &color, 1.0));
+  cairo_destroy (cr);
+
+  /* nothing was written */
+  cairo_surface_flush (image);
+  for (int y = 0; y < 32; y++)
+    for (int x = 0; x < 32; x++)
+      g_assert_cmphex (jm_test_pixel_at (image, x, y), ==, 0);
+
+  cairo_surface_destroy (image);
+  cairo_surface_destroy (pdf);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +306,8 @@ main (int   argc,
 
   g_test_add_func ("/glance/text-as-bars", test_text_as_bars);
   g_test_add_func ("/glance/vector-keeps-text", test_vector_keeps_text);
+  g_test_add_func ("/glance/pixel-boxes-match-cairo", test_pixel_boxes_match_cairo);
+  g_test_add_func ("/glance/pixel-boxes-refuse", test_pixel_boxes_refuse);
 
   return g_test_run ();
 }

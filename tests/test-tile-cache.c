@@ -719,6 +719,21 @@ test_header_edit_repaints (JmTileFixture *fixture,
   g_assert_cmpuint (jm_tile_cache_get_n_painted (fixture->tiles) - before, <, in_view / 2);
 }
 
+/* Zoomed so far out that text is drawn as bars, written straight into
+ * each tile's pixels: the tiles still show what a direct paint does,
+ * at the corner and off the tile grid. */
+static void
+test_glance_matches_direct_paint (JmTileFixture *fixture,
+                                  gconstpointer  data)
+{
+  JmPaintOptions options = { 0 };
+  JmPaintOptions dark = { .dark = TRUE, .hide_ratings = TRUE };
+
+  jm_test_assert_view (fixture, 0, 0, 0.15, &options);
+  jm_test_assert_view (fixture, 37, 91, 0.12, &options);
+  jm_test_assert_view (fixture, 37, 91, 0.2, &dark);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -728,6 +743,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, JmTileFixture, NULL, jm_tile_fixture_set_up, func, jm_tile_fixture_tear_down)
   ADD ("/tile-cache/matches-direct-paint", test_tiles_match_direct_paint);
+  ADD ("/tile-cache/glance-matches-direct-paint", test_glance_matches_direct_paint);
   ADD ("/tile-cache/scrolling-paints-only-new-tiles", test_scrolling_paints_only_new_tiles);
   ADD ("/tile-cache/selection-repaints-its-rings", test_selection_repaints_its_rings);
   ADD ("/tile-cache/edit-repaints", test_edit_repaints);

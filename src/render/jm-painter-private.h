@@ -84,6 +84,17 @@ void jm_painter_draw_card_glance (cairo_t             *cr,
                                   const JmPalette     *palette,
                                   gboolean             hide_ratings);
 
+/* jm-pixel-boxes.c: @boxes (whole pixels, in user space, which must be
+ * the identity) filled with @color at @alpha by writing the pixels of
+ * an image surface, as cairo would; FALSE, with nothing drawn, where
+ * that cannot be done (another surface, a clip that is not whole
+ * rectangles, another operator): then fill them with cairo. */
+gboolean jm_pixel_boxes_fill (cairo_t                 *cr,
+                              const cairo_rectangle_t *boxes,
+                              guint                    n_boxes,
+                              const JmColor           *color,
+                              double                   alpha);
+
 /* jm-text-painter.c: text, drawn as bars where it is too small to read */
 gboolean jm_painter_text_is_legible (cairo_t       *cr,
                                      const JmText  *text);

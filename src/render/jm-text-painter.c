@@ -131,15 +131,19 @@ jm_device_boxes_fill (cairo_t       *cr,
 
   cairo_get_matrix (cr, &ctm);
   cairo_identity_matrix (cr);
-  cairo_new_path (cr);
-  for (guint i = 0; i < boxes->len; i++)
+  if (!jm_pixel_boxes_fill (cr, (const cairo_rectangle_t *) (void *) boxes->data, boxes->len,
+                            color, alpha))
     {
-      const cairo_rectangle_t *box = &g_array_index (boxes, cairo_rectangle_t, i);
+      cairo_new_path (cr);
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const cairo_rectangle_t *box = &g_array_index (boxes, cairo_rectangle_t, i);
 
-      cairo_rectangle (cr, box->x, box->y, box->width, box->height);
+          cairo_rectangle (cr, box->x, box->y, box->width, box->height);
+        }
+      jm_color_set_source_alpha (cr, color, alpha);
+      cairo_fill (cr);
     }
-  jm_color_set_source_alpha (cr, color, alpha);
-  cairo_fill (cr);
   cairo_set_matrix (cr, &ctm);
   g_array_set_size (boxes, 0);
 }
