@@ -24,6 +24,8 @@ jm_glance_batch_init (JmGlanceBatch *batch,
   cairo_get_matrix (cr, &batch->ctm);
   for (guint i = 0; i < JM_GLANCE_N_FILLS; i++)
     batch->boxes[i] = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  /* for the frames' stamps, while the cards are painted */
+  jm_pixel_target_attach (cr);
 }
 
 void
@@ -33,6 +35,7 @@ jm_glance_batch_finish (JmGlanceBatch   *batch,
 {
   g_return_if_fail (batch != NULL && cr != NULL && palette != NULL);
 
+  jm_pixel_target_detach (cr);
   for (guint i = 0; i < JM_N_RATINGS; i++)
     jm_device_boxes_fill (cr, batch->boxes[JM_GLANCE_RATING + i],
                           jm_palette_get_rating_color (palette, i), 1.0);

@@ -95,6 +95,26 @@ gboolean jm_pixel_boxes_fill (cairo_t                 *cr,
                               const JmColor           *color,
                               double                   alpha);
 
+/* jm-pixel-boxes.c: the pixels of @cr's target, found once and kept
+ * with @cr until detached, for the many small stamps of a view zoomed
+ * out (jm_stamp_composite() uses it). Nothing is kept where the target
+ * cannot be written as cairo would. Between attach and detach nothing
+ * may change the clip; drawing with cairo in between is fine. */
+typedef struct _JmPixelTarget JmPixelTarget;
+
+void           jm_pixel_target_attach    (cairo_t         *cr);
+void           jm_pixel_target_detach    (cairo_t         *cr);
+JmPixelTarget *jm_pixel_target_get       (cairo_t         *cr);
+/* rows @src_y … @src_y + @height of @source, @width wide, over the
+ * target with their top left at device pixel (@left, @top) */
+gboolean       jm_pixel_target_composite (JmPixelTarget   *self,
+                                          cairo_surface_t *source,
+                                          int              src_y,
+                                          int              width,
+                                          int              height,
+                                          int              left,
+                                          int              top);
+
 /* jm-text-painter.c: text, drawn as bars where it is too small to read */
 gboolean jm_painter_text_is_legible (cairo_t       *cr,
                                      const JmText  *text);

@@ -129,35 +129,82 @@ get_clip (cairo_t      *cr,
   return ok;
 }
 
+/* @source over @destination, premultiplied: each channel is source +
+ * destination · (1 − source alpha), as pixman's OVER. */
+static guint32
+over (guint32 source,
+      guint32 destination)
+{
+  guint32 inverse_alpha = 255 - (source >> 24);
+  guint32 out = 0;
+
+  if (inverse_alpha == 0)
+    return source;
+  if (inverse_alpha == 255)
+    return destination;
+
+  for (int shift = 0; shift < 32; shift += 8)
+    {
+      guint32 t = ((source >> shift) & 0xff) +
+                  multiply_8 ((destination >> shift) & 0xff, inverse_alpha);
+
+      out |= MIN (t, 0xffu) << shift;
+    }
+
+  return out;
+}
+
 static void
 fill_span (const Pixels *pixels,
            int           x0,
            int           y0,
            int           x1,
            int           y1,
-           guint32       source,
-           guint32       inverse_alpha)
+           guint32       source)
 {
   for (int y = y0; y < y1; y++)
     {
       guint32 *row = (guint32 *) (void *) (pixels->data + (gsize) y * pixels->stride);
 
       for (int x = x0; x < x1; x++)
-        {
-          guint32 d = row[x];
-          guint32 out = 0;
-
-          /* each channel: source + destination · (1 − source alpha) */
-          for (int shift = 0; shift < 32; shift += 8)
-            {
-              guint32 s = (source >> shift) & 0xff;
-              guint32 t = s + multiply_8 ((d >> shift) & 0xff, inverse_alpha);
-
-              out |= MIN (t, 0xffu) << shift;
-            }
-          row[x] = out;
-        }
+        row[x] = over (source, row[x]);
     }
+}
+
+/* The pixels of @box (user space, the identity) inside @clip and the
+ * surface; FALSE if none. */
+static gboolean
+clip_box (const Pixels            *pixels,
+          const cairo_rectangle_t *box,
+          const cairo_rectangle_t *clip,
+          int                     *x0,
+          int                     *y0,
+          int                     *x1,
+          int                     *y1)
+{
+  *x0 = MAX (0, (int) MAX (box->x, clip->x) + pixels->offset_x);
+  *y0 = MAX (0, (int) MAX (box->y, clip->y) + pixels->offset_y);
+  *x1 = MIN (pixels->width,
+             (int) MIN (box->x + box->width, clip->x + clip->width) + pixels->offset_x);
+  *y1 = MIN (pixels->height,
+             (int) MIN (box->y + box->height, clip->y + clip->height) + pixels->offset_y);
+
+  return *x0 < *x1 && *y0 < *y1;
+}
+
+/* Where the pixels of the target can be written as cairo would: an
+ * image surface, the identity, OVER, a clip of whole rectangles. */
+static gboolean
+get_writable (cairo_t *cr,
+              Pixels  *pixels,
+              GArray  *clip)
+{
+  cairo_matrix_t ctm;
+
+  cairo_get_matrix (cr, &ctm);
+  return ctm.xx == 1.0 && ctm.yy == 1.0 && ctm.xy == 0.0 && ctm.yx == 0.0 &&
+         ctm.x0 == 0.0 && ctm.y0 == 0.0 &&
+         get_pixels (cr, pixels) && get_clip (cr, pixels, clip);
 }
 
 gboolean
@@ -168,17 +215,13 @@ jm_pixel_boxes_fill (cairo_t                 *cr,
                      double                   alpha)
 {
   g_autoptr(GArray) clip = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
-  cairo_matrix_t ctm;
   Pixels pixels;
   double a;
   guint32 source;
 
   g_return_val_if_fail (cr != NULL && color != NULL, FALSE);
 
-  cairo_get_matrix (cr, &ctm);
-  if (ctm.xx != 1.0 || ctm.yy != 1.0 || ctm.xy != 0.0 || ctm.yx != 0.0 ||
-      ctm.x0 != 0.0 || ctm.y0 != 0.0 ||
-      !get_pixels (cr, &pixels) || !get_clip (cr, &pixels, clip))
+  if (!get_writable (cr, &pixels, clip))
     return FALSE;
 
   a = color->alpha * alpha;
@@ -190,21 +233,131 @@ jm_pixel_boxes_fill (cairo_t                 *cr,
   for (guint i = 0; i < n_boxes; i++)
     for (guint c = 0; c < clip->len; c++)
       {
-        const cairo_rectangle_t *box = &boxes[i];
-        const cairo_rectangle_t *r = &g_array_index (clip, cairo_rectangle_t, c);
-        int x0 = (int) MAX (box->x, r->x) + pixels.offset_x;
-        int y0 = (int) MAX (box->y, r->y) + pixels.offset_y;
-        int x1 = (int) MIN (box->x + box->width, r->x + r->width) + pixels.offset_x;
-        int y1 = (int) MIN (box->y + box->height, r->y + r->height) + pixels.offset_y;
+        int x0, y0, x1, y1;
 
-        x0 = MAX (x0, 0);
-        y0 = MAX (y0, 0);
-        x1 = MIN (x1, pixels.width);
-        y1 = MIN (y1, pixels.height);
-        if (x0 < x1 && y0 < y1)
-          fill_span (&pixels, x0, y0, x1, y1, source, 255 - channel_to_8 (a));
+        if (clip_box (&pixels, &boxes[i], &g_array_index (clip, cairo_rectangle_t, c),
+                      &x0, &y0, &x1, &y1))
+          fill_span (&pixels, x0, y0, x1, y1, source);
       }
 
   cairo_surface_mark_dirty (cairo_get_group_target (cr));
+  return TRUE;
+}
+
+/* The target of a paint, found once for many small stamps (see
+ * jm_pixel_target_attach()): finding it is most of the cost of one. */
+struct _JmPixelTarget
+{
+  cairo_surface_t *surface;
+  Pixels           pixels;
+  GArray          *clip;
+};
+
+static const cairo_user_data_key_t target_key;
+
+static void
+pixel_target_free (gpointer data)
+{
+  JmPixelTarget *self = data;
+
+  cairo_surface_mark_dirty (self->surface);
+  g_array_unref (self->clip);
+  g_free (self);
+}
+
+void
+jm_pixel_target_attach (cairo_t *cr)
+{
+  JmPixelTarget *self = g_new0 (JmPixelTarget, 1);
+  gboolean ok;
+
+  g_return_if_fail (cr != NULL);
+
+  self->clip = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  ok = get_writable (cr, &self->pixels, self->clip);
+  cairo_restore (cr);
+
+  if (!ok)
+    {
+      g_array_unref (self->clip);
+      g_free (self);
+      return;
+    }
+
+  self->surface = cairo_get_group_target (cr);
+  cairo_set_user_data (cr, &target_key, self, pixel_target_free);
+}
+
+void
+jm_pixel_target_detach (cairo_t *cr)
+{
+  g_return_if_fail (cr != NULL);
+
+  cairo_set_user_data (cr, &target_key, NULL, NULL);
+}
+
+JmPixelTarget *
+jm_pixel_target_get (cairo_t *cr)
+{
+  JmPixelTarget *self = cairo_get_user_data (cr, &target_key);
+
+  /* only while the paint is in the group it began in, and composites
+   * over what is there */
+  if (self == NULL || cairo_get_group_target (cr) != self->surface ||
+      cairo_get_operator (cr) != CAIRO_OPERATOR_OVER)
+    return NULL;
+
+  return self;
+}
+
+gboolean
+jm_pixel_target_composite (JmPixelTarget   *self,
+                           cairo_surface_t *source,
+                           int              src_y,
+                           int              width,
+                           int              height,
+                           int              left,
+                           int              top)
+{
+  const Pixels *pixels;
+  cairo_rectangle_t area = { left, top, width, height };
+  const guchar *source_data;
+  int source_stride;
+
+  g_return_val_if_fail (self != NULL && source != NULL, FALSE);
+
+  if (cairo_surface_get_type (source) != CAIRO_SURFACE_TYPE_IMAGE ||
+      cairo_image_surface_get_format (source) != CAIRO_FORMAT_ARGB32 ||
+      src_y < 0 || src_y + height > cairo_image_surface_get_height (source) ||
+      width > cairo_image_surface_get_width (source))
+    return FALSE;
+
+  pixels = &self->pixels;
+  source_data = cairo_image_surface_get_data (source);
+  source_stride = cairo_image_surface_get_stride (source);
+
+  for (guint c = 0; c < self->clip->len; c++)
+    {
+      int x0, y0, x1, y1;
+
+      if (!clip_box (pixels, &area, &g_array_index (self->clip, cairo_rectangle_t, c),
+                     &x0, &y0, &x1, &y1))
+        continue;
+
+      for (int y = y0; y < y1; y++)
+        {
+          guint32 *row = (guint32 *) (void *) (pixels->data + (gsize) y * pixels->stride);
+          /* the source's row for this one, and its column for x0 */
+          const guint32 *from = (const guint32 *) (const void *)
+            (source_data + (gsize) (src_y + y - pixels->offset_y - top) * source_stride);
+          int sx = x0 - pixels->offset_x - left;
+
+          for (int x = x0; x < x1; x++, sx++)
+            row[x] = over (from[sx], row[x]);
+        }
+    }
+
   return TRUE;
 }

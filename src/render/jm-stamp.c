@@ -19,10 +19,16 @@
 #include <math.h>
 #include <string.h>
 
+#include "jm-painter-private.h"
 #include "jm-stamp.h"
 
 /* A few looks per lane colour and scale; beyond this the oldest go. */
 #define MAX_STAMPS 256
+
+/* Up to this many pixels a stamp is written into a paint's pixels by
+ * hand where it can be (jm-pixel-boxes.c); past it pixman's vector code
+ * wins over the setup it costs. */
+#define SMALL_STAMP_PIXELS 320
 
 G_LOCK_DEFINE_STATIC (stamps);
 static GHashTable *stamps;
@@ -146,6 +152,7 @@ jm_stamp_composite (cairo_t          *cr,
                     int               top)
 {
   cairo_surface_t *surface;
+  JmPixelTarget *target;
 
   g_return_if_fail (cr != NULL && key != NULL && draw != NULL);
   g_return_if_fail (key->width > 0 && key->height > 0);
@@ -153,6 +160,17 @@ jm_stamp_composite (cairo_t          *cr,
 
   G_LOCK (stamps);
   surface = lookup_stamp (key, draw);
+
+  /* a small stamp costs cairo far more than its pixels: zoomed out,
+   * where a view holds thousands, they are written straight in */
+  target = jm_pixel_target_get (cr);
+  if (target != NULL && key->width * height <= SMALL_STAMP_PIXELS &&
+      jm_pixel_target_composite (target, surface, src_y, key->width, height, left, top))
+    {
+      G_UNLOCK (stamps);
+      return;
+    }
+
   cairo_save (cr);
   cairo_identity_matrix (cr);
   cairo_new_path (cr);
