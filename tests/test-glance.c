@@ -180,6 +180,62 @@ make_background (cairo_format_t format,
   return surface;
 }
 
+/* A context on @surface, clipped to @clip if not NULL. */
+static cairo_t *
+create_clipped (cairo_surface_t         *surface,
+                const cairo_rectangle_t *clip)
+{
+  cairo_t *cr = cairo_create (surface);
+
+  if (clip != NULL)
+    {
+      cairo_rectangle (cr, clip->x, clip->y, clip->width, clip->height);
+      cairo_clip (cr);
+    }
+  return cr;
+}
+
+/* One setting the pixel writers are compared with cairo in: a format,
+ * and (@setting 0, 1, 2) no clip, a clip, a clip and a device offset
+ * as a tile has. The same background three times: as it was, as cairo
+ * draws over it, as the pixels are written. */
+typedef struct
+{
+  const cairo_rectangle_t *clip;
+  cairo_surface_t         *before;
+  cairo_surface_t         *by_cairo;
+  cairo_surface_t         *by_pixels;
+} Trial;
+
+static const cairo_rectangle_t trial_clip = { 8, 0, 50, 40 };
+
+static void
+trial_init (Trial          *trial,
+            cairo_format_t  format,
+            guint           setting)
+{
+  int dx = setting == 2 ? -8 : 0, dy = setting == 2 ? -12 : 0;
+
+  trial->clip = setting >= 1 ? &trial_clip : NULL;
+  trial->before = make_background (format, 64, dx, dy);
+  trial->by_cairo = make_background (format, 64, dx, dy);
+  trial->by_pixels = make_background (format, 64, dx, dy);
+}
+
+/* The pixels written as cairo draws them, to the bit, and more than
+ * @min_changed of them changed: each setting draws something. */
+static void
+trial_check (Trial *trial,
+             guint  min_changed)
+{
+  g_assert_cmpuint (jm_test_count_differences (trial->by_cairo, trial->by_pixels, NULL), ==, 0);
+  g_assert_cmpuint (jm_test_count_differences (trial->before, trial->by_pixels, NULL), >,
+                    min_changed);
+  cairo_surface_destroy (trial->before);
+  cairo_surface_destroy (trial->by_cairo);
+  cairo_surface_destroy (trial->by_pixels);
+}
+
 /* Fills @boxes on @surface (clipped to @clip if not NULL) with cairo,
  * or by writing the pixels; returns whether the pixels were written. */
 static gboolean
@@ -191,14 +247,9 @@ fill_boxes (cairo_surface_t         *surface,
             double                   alpha,
             gboolean                 direct)
 {
-  cairo_t *cr = cairo_create (surface);
+  cairo_t *cr = create_clipped (surface, clip);
   gboolean written = FALSE;
 
-  if (clip != NULL)
-    {
-      cairo_rectangle (cr, clip->x, clip->y, clip->width, clip->height);
-      cairo_clip (cr);
-    }
   if (direct)
     {
       written = jm_pixel_boxes_fill (cr, boxes, n_boxes, color, alpha);
@@ -227,7 +278,6 @@ test_pixel_boxes_match_cairo (void)
     { 3, 4, 20, 1 }, { 10, 10, 35, 3 }, { -5, 30, 12, 2 }, { 50, 50, 30, 30 }, { 60, 2, 1, 1 },
     { 12, 20, 30, 15 },
   };
-  const cairo_rectangle_t clip = { 8, 0, 50, 40 };
   const JmColor colors[] = { { 0.2, 0.4, 0.6, 1.0 }, { 0.97, 0.5, 0.01, 0.8 } };
   const double alphas[] = { 1.0, 0.45, 0.1 };
   const cairo_format_t formats[] = { CAIRO_FORMAT_ARGB32, CAIRO_FORMAT_RGB24 };
@@ -235,24 +285,16 @@ test_pixel_boxes_match_cairo (void)
   for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
     for (guint c = 0; c < G_N_ELEMENTS (colors); c++)
       for (guint a = 0; a < G_N_ELEMENTS (alphas); a++)
-        for (guint k = 0; k < 3; k++)
+        for (guint setting = 0; setting < 3; setting++)
           {
-            int dx = k == 2 ? -8 : 0, dy = k == 2 ? -12 : 0;
-            const cairo_rectangle_t *clipped = k >= 1 ? &clip : NULL;
-            cairo_surface_t *before = make_background (formats[f], 64, dx, dy);
-            cairo_surface_t *by_cairo = make_background (formats[f], 64, dx, dy);
-            cairo_surface_t *by_pixels = make_background (formats[f], 64, dx, dy);
+            Trial trial;
 
-            fill_boxes (by_cairo, clipped, boxes, G_N_ELEMENTS (boxes), &colors[c], alphas[a],
-                        FALSE);
-            g_assert_true (fill_boxes (by_pixels, clipped, boxes, G_N_ELEMENTS (boxes),
+            trial_init (&trial, formats[f], setting);
+            fill_boxes (trial.by_cairo, trial.clip, boxes, G_N_ELEMENTS (boxes), &colors[c],
+                        alphas[a], FALSE);
+            g_assert_true (fill_boxes (trial.by_pixels, trial.clip, boxes, G_N_ELEMENTS (boxes),
                                        &colors[c], alphas[a], TRUE));
-            g_assert_cmpuint (jm_test_count_differences (by_cairo, by_pixels, NULL), ==, 0);
-            /* something was drawn */
-            g_assert_cmpuint (jm_test_count_differences (before, by_pixels, NULL), >, 300);
-            cairo_surface_destroy (before);
-            cairo_surface_destroy (by_cairo);
-            cairo_surface_destroy (by_pixels);
+            trial_check (&trial, 300);
           }
 }
 
@@ -286,14 +328,9 @@ composite_stamp (cairo_surface_t         *surface,
                  int                      top,
                  gboolean                 direct)
 {
-  cairo_t *cr = cairo_create (surface);
+  cairo_t *cr = create_clipped (surface, clip);
   gboolean written = FALSE;
 
-  if (clip != NULL)
-    {
-      cairo_rectangle (cr, clip->x, clip->y, clip->width, clip->height);
-      cairo_clip (cr);
-    }
   /* the view's scale, as while cards are painted: the target is found
    * in device space all the same */
   cairo_scale (cr, 0.1, 0.1);
@@ -326,31 +363,24 @@ composite_stamp (cairo_surface_t         *surface,
 static void
 test_pixel_composite_matches_cairo (void)
 {
-  const cairo_rectangle_t clip = { 8, 0, 50, 40 };
   const cairo_format_t formats[] = { CAIRO_FORMAT_ARGB32, CAIRO_FORMAT_RGB24 };
   const int places[][2] = { { 5, 7 }, { 30, 20 }, { 50, 58 }, { -6, 3 } };
   cairo_surface_t *stamp = make_stamp ();
 
   for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
-    for (guint k = 0; k < 3; k++)
+    for (guint setting = 0; setting < 3; setting++)
       {
-        int dx = k == 2 ? -8 : 0, dy = k == 2 ? -12 : 0;
-        const cairo_rectangle_t *clipped = k >= 1 ? &clip : NULL;
-        cairo_surface_t *before = make_background (formats[f], 64, dx, dy);
-        cairo_surface_t *by_cairo = make_background (formats[f], 64, dx, dy);
-        cairo_surface_t *by_pixels = make_background (formats[f], 64, dx, dy);
+        Trial trial;
 
+        trial_init (&trial, formats[f], setting);
         for (guint p = 0; p < G_N_ELEMENTS (places); p++)
           {
-            composite_stamp (by_cairo, clipped, stamp, places[p][0], places[p][1], FALSE);
-            g_assert_true (composite_stamp (by_pixels, clipped, stamp, places[p][0], places[p][1],
-                                            TRUE));
+            composite_stamp (trial.by_cairo, trial.clip, stamp, places[p][0], places[p][1],
+                             FALSE);
+            g_assert_true (composite_stamp (trial.by_pixels, trial.clip, stamp, places[p][0],
+                                            places[p][1], TRUE));
           }
-        g_assert_cmpuint (jm_test_count_differences (by_cairo, by_pixels, NULL), ==, 0);
-        g_assert_cmpuint (jm_test_count_differences (before, by_pixels, NULL), >, 100);
-        cairo_surface_destroy (before);
-        cairo_surface_destroy (by_cairo);
-        cairo_surface_destroy (by_pixels);
+        trial_check (&trial, 100);
       }
 
   cairo_surface_destroy (stamp);
