@@ -213,6 +213,34 @@ renumber_cell (JmLayout *self,
     g_array_index (self->cards, JmLayoutCard, k).index_in_cell = i++;
 }
 
+/* Card @k leaves the chain of @cell. */
+static void
+unlink_from_cell (JmLayout *self,
+                  guint     k,
+                  guint     cell)
+{
+  int *link;
+
+  for (link = &self->cell_first[cell]; *link != (int) k; link = &self->next[*link])
+    ;
+  *link = self->next[k];
+}
+
+/* Card @k joins the chain of @cell where its index puts it: the chain
+ * is in card order. */
+static void
+link_into_cell (JmLayout *self,
+                guint     k,
+                guint     cell)
+{
+  int *link;
+
+  for (link = &self->cell_first[cell]; *link >= 0 && *link < (int) k; link = &self->next[*link])
+    ;
+  self->next[k] = *link;
+  *link = k;
+}
+
 /* Card @k went to cell (@lane, @column) and the reading order did not
  * change (its persona or phase did): it leaves its old cell's chain
  * and joins the new one's where its index puts it. Both chains are a
@@ -228,17 +256,9 @@ relink_card (JmLayout *self,
   guint n_columns = self->columns->len;
   guint old_cell = card->lane * n_columns + card->column;
   guint new_cell = lane * n_columns + column;
-  int *link;
 
-  for (link = &self->cell_first[old_cell]; *link != (int) k; link = &self->next[*link])
-    ;
-  *link = self->next[k];
-
-  for (link = &self->cell_first[new_cell]; *link >= 0 && *link < (int) k;
-       link = &self->next[*link])
-    ;
-  self->next[k] = *link;
-  *link = k;
+  unlink_from_cell (self, k, old_cell);
+  link_into_cell (self, k, new_cell);
 
   card->lane = lane;
   card->column = column;
@@ -401,7 +421,6 @@ insert_card (JmLayout     *self,
   JmRect old_rect;
   g_auto(JmCurveBefore) curve = { 0 };
   guint k, cell;
-  int *link;
 
   if (index >= jm_document_get_n_touchpoints (self->document) ||
       jm_document_get_touchpoint (self->document, index) != touchpoint ||
@@ -429,12 +448,8 @@ insert_card (JmLayout     *self,
   renumber_from (self, k, 1);
   g_hash_table_insert (self->card_index, touchpoint, GUINT_TO_POINTER (k + 1));
 
-  /* the cell's chain is in card order */
   cell = card.lane * self->columns->len + card.column;
-  for (link = &self->cell_first[cell]; *link >= 0 && *link < (int) k; link = &self->next[*link])
-    ;
-  self->next[k] = *link;
-  *link = k;
+  link_into_cell (self, k, cell);
   renumber_cell (self, cell);
 
   reflow_from_lane (self, card.lane);
@@ -454,7 +469,6 @@ remove_card (JmLayout     *self,
   JmLaneBefore before;
   JmRect old_rect;
   g_auto(JmCurveBefore) curve = { 0 };
-  int *link;
 
   /* it had no card */
   if (index == 0)
@@ -469,9 +483,7 @@ remove_card (JmLayout     *self,
   jm_curve_before_init (&curve, &g_array_index (self->lanes, JmLayoutLane, lane));
 
   cell = lane * self->columns->len + column;
-  for (link = &self->cell_first[cell]; *link != (int) k; link = &self->next[*link])
-    ;
-  *link = self->next[k];
+  unlink_from_cell (self, k, cell);
 
   g_hash_table_remove (self->card_index, touchpoint);
   /* frees what was measured of it (the array's clear function) */
