@@ -102,6 +102,15 @@ measure_phase_name (JmLayout *self,
                JM_LAYOUT_COLUMN_WIDTH - 2 * PHASE_PADDING, 2);
 }
 
+/* @text in the middle of the phase header @header. */
+static void
+place_phase_name (JmText       *text,
+                  const JmRect *header)
+{
+  text->x = header->x + PHASE_PADDING;
+  text->y = header->y + (header->height - text->height) / 2.0;
+}
+
 /* The height of the phase headers: the tallest name's, padded. */
 static double
 phase_header_height (JmLayout *self)
@@ -141,14 +150,12 @@ jm_layout_remeasure_phase_name (JmLayout *self,
 {
   const JmLayoutColumn *column = &g_array_index (self->columns, JmLayoutColumn, index);
   JmText *text = &g_array_index (self->column_text, JmText, index);
-  double header_h = column->header.height;
 
   measure_phase_name (self, column->phase, text);
-  if (phase_header_height (self) != header_h)
+  if (phase_header_height (self) != column->header.height)
     return FALSE;
 
-  text->x = column->header.x + PHASE_PADDING;
-  text->y = column->header.y + (header_h - text->height) / 2.0;
+  place_phase_name (text, &column->header);
   return TRUE;
 }
 
@@ -167,8 +174,7 @@ place_phase_headers (JmLayout *self,
 
       column->header = (JmRect) { column_x, y, JM_LAYOUT_COLUMN_WIDTH, header_h };
       column->column = (JmRect) { column_x, y, JM_LAYOUT_COLUMN_WIDTH, bottom - y };
-      text->x = column_x + PHASE_PADDING;
-      text->y = y + (header_h - text->height) / 2.0;
+      place_phase_name (text, &column->header);
     }
 }
 
