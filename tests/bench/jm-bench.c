@@ -18,16 +18,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
-#include <cairo-pdf.h>
-#include <pango/pangocairo.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <unistd.h>
 
+#include "jm-bench.h"
 #include "jm-bench-map.h"
 #include "jm-export.h"
 #include "jm-file.h"
@@ -37,8 +33,6 @@
 #include "jm-tile-cache.h"
 
 #define SEED 20261122
-#define VIEW_WIDTH 1920
-#define VIEW_HEIGHT 1080
 #define FULL_RENDER_MAX 4096.0
 
 typedef struct
@@ -56,72 +50,12 @@ static const Size sizes[] = {
   { 10000, 12, 20, 3 },
 };
 
-typedef void (*BenchFunc) (gpointer data);
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *)a, db = *(const double *)b;
-
-  return da < db ? -1 : da > db;
-}
-
-/* Median wall time of @runs calls of @func, in milliseconds, each after
- * an untimed call of @before (nullable). */
-static double
-median_ms_after (guint     runs,
-                 BenchFunc before,
-                 BenchFunc func,
-                 gpointer  data)
-{
-  g_autofree double *times = g_new (double, runs);
-
-  for (guint i = 0; i < runs; i++)
-    {
-      gint64 start;
-
-      if (before != NULL)
-        before (data);
-      start = g_get_monotonic_time ();
-      func (data);
-      times[i] = (g_get_monotonic_time () - start) / 1000.0;
-    }
-
-  qsort (times, runs, sizeof (double), compare_doubles);
-  return times[runs / 2];
-}
-
-/* Median wall time of @runs calls, in milliseconds. */
-static double
-median_ms (guint     runs,
-           BenchFunc func,
-           gpointer  data)
-{
-  return median_ms_after (runs, NULL, func, data);
-}
-
-typedef struct
-{
-  JmDocument *document;
-  JmLayout *layout;
-  char *json;
-  gsize json_length;
-  char *tmpdir;
-  cairo_surface_t *full_surface;
-  double full_scale;
-  cairo_surface_t *view_surface;
-  JmTileCache *tiles;
-  double scroll_y;
-  JmTouchpoint *moving;   /* the card the drag steps move, and its phase */
-  char *home;
-  JmTouchpoint *added;    /* the card the add and remove runs add and remove */
-} Bench;
 
 static void
 bench_load (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(JmDocument) doc = jm_file_load_from_data (b->json, b->json_length, &error);
 
@@ -129,20 +63,9 @@ bench_load (gpointer data)
 }
 
 static void
-bench_load_floor (gpointer data)
-{
-  Bench *b = data;
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, b->json, b->json_length, &error);
-  g_assert_no_error (error);
-}
-
-static void
 bench_save (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
   gsize length;
   g_autofree char *text = jm_file_save_to_data (b->document, &length);
 
@@ -152,7 +75,7 @@ bench_save (gpointer data)
 static void
 bench_layout (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
   g_autoptr(JmLayout) layout = jm_layout_new (b->document);
 
   g_assert (jm_layout_get_n_cards (layout) == jm_document_get_n_touchpoints (b->document));
@@ -171,7 +94,7 @@ clear_surface (cairo_t *cr)
 static void
 bench_render_full (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
   cairo_t *cr = cairo_create (b->full_surface);
 
   clear_surface (cr);
@@ -181,90 +104,13 @@ bench_render_full (gpointer data)
   cairo_surface_flush (b->full_surface);
 }
 
-/* One text block of the floor, drawn from the glyphs the layout shaped:
- * shaping is a cost of laying out, which the floor leaves out. */
-static void
-draw_floor_text (cairo_t      *cr,
-                 const JmText *text)
-{
-  if (text->layout == NULL)
-    return;
-
-  cairo_move_to (cr, text->x, text->y);
-  pango_cairo_show_layout (cr, text->layout);
-}
-
-/* The floor: each card's box and every text it shows, drawn straight
- * with cairo and pango at the places the layout found, with no layout
- * logic (not even shaping), no styling and none of the marks, bars,
- * curves or headers. */
-static void
-draw_floor (Bench   *b,
-            cairo_t *cr)
-{
-  guint n = jm_layout_get_n_cards (b->layout);
-
-  /* the page first, as any map has: cairo's PDF writer tracks what each
-   * operation covers, and without one big region to fall inside that
-   * grows quadratically with the number of boxes */
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const JmLayoutCard *card = jm_layout_get_card (b->layout, i);
-      const JmCardContent *content = jm_layout_get_card_content (b->layout, i);
-      const JmText *texts[] = {
-        &content->title, &content->channel, &content->detail, &content->owner,
-        &content->counts[0], &content->counts[1], &content->counts[2],
-        &content->verdict, &content->expected,
-      };
-
-      cairo_set_source_rgb (cr, 0.9, 0.93, 0.98);
-      cairo_rectangle (cr, card->rect.x, card->rect.y, card->rect.width, card->rect.height);
-      cairo_fill (cr);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
-        draw_floor_text (cr, texts[t]);
-    }
-}
-
-static void
-bench_render_floor (gpointer data)
-{
-  Bench *b = data;
-  cairo_t *cr = cairo_create (b->full_surface);
-
-  cairo_scale (cr, b->full_scale, b->full_scale);
-  draw_floor (b, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (b->full_surface);
-}
-
-/* The floor of PDF production: the same boxes and titles at full size
- * through cairo's PDF writer, which is where a PDF export's time goes. */
-static void
-bench_pdf_floor (gpointer data)
-{
-  Bench *b = data;
-  g_autofree char *path = g_build_filename (b->tmpdir, "floor.pdf", NULL);
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, jm_layout_get_width (b->layout),
-                                                       jm_layout_get_height (b->layout));
-  cairo_t *cr = cairo_create (surface);
-
-  draw_floor (b, cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-}
 
 /* The 1920x1080 view at @zoom whose top left is (@x, @y) on the map. */
 static void
-paint_view_zoomed (Bench  *b,
-                   double  x,
-                   double  y,
-                   double  zoom)
+paint_view_zoomed (JmBench *b,
+                   double   x,
+                   double   y,
+                   double   zoom)
 {
   cairo_t *cr = cairo_create (b->view_surface);
   JmRect clip = { x, y, VIEW_WIDTH / zoom, VIEW_HEIGHT / zoom };
@@ -278,9 +124,9 @@ paint_view_zoomed (Bench  *b,
 }
 
 static void
-paint_view_at (Bench  *b,
-               double  x,
-               double  y)
+paint_view_at (JmBench *b,
+               double   x,
+               double   y)
 {
   paint_view_zoomed (b, x, y, 1.0);
 }
@@ -289,8 +135,8 @@ paint_view_at (Bench  *b,
  * four and more times the cards of a view at 100 %. At 10 %, the least
  * zoom, the canvas fits a map of 2,000 touchpoints. */
 static void
-paint_middle_zoomed (Bench  *b,
-                     double  zoom)
+paint_middle_zoomed (JmBench *b,
+                     double   zoom)
 {
   double width = VIEW_WIDTH / zoom, height = VIEW_HEIGHT / zoom;
 
@@ -317,10 +163,10 @@ bench_view_10 (gpointer data)
 }
 
 /* The region in the middle of the map. */
-static void
-bench_render_view (gpointer data)
+void
+jm_bench_render_view (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
 
   paint_view_at (b, MAX (0, (jm_layout_get_width (b->layout) - VIEW_WIDTH) / 2),
                  MAX (0, (jm_layout_get_height (b->layout) - VIEW_HEIGHT) / 2));
@@ -331,9 +177,9 @@ bench_render_view (gpointer data)
  * missing ones, laid side by side. GTK composites them on the GPU;
  * cairo compositing here is the dearer bound. */
 static void
-paint_tiles_at (Bench  *b,
-                double  x,
-                double  y)
+paint_tiles_at (JmBench *b,
+                double   x,
+                double   y)
 {
   JmPaintOptions options = { 0 };
   JmRect visible = { floor (x), floor (y), VIEW_WIDTH, VIEW_HEIGHT };
@@ -361,20 +207,20 @@ paint_tiles_at (Bench  *b,
 static void
 fill_tiles (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
 
   while (jm_tile_cache_fill (b->tiles))
     ;
 }
 
 static double
-middle_x (Bench *b)
+middle_x (JmBench *b)
 {
   return MAX (0, (jm_layout_get_width (b->layout) - VIEW_WIDTH) / 2);
 }
 
 static double
-middle_y (Bench *b)
+middle_y (JmBench *b)
 {
   return MAX (0, (jm_layout_get_height (b->layout) - VIEW_HEIGHT) / 2);
 }
@@ -384,7 +230,7 @@ middle_y (Bench *b)
 static void
 bench_tiles_cold (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
 
   jm_tile_cache_invalidate (b->tiles, NULL);
   paint_tiles_at (b, middle_x (b), middle_y (b));
@@ -395,21 +241,21 @@ bench_tiles_cold (gpointer data)
  * idle between frames (painting the tiles around the view) done,
  * untimed, before each. Medians of @runs each. */
 static void
-median_frames_ms (guint      runs,
-                  BenchFunc  func,
-                  Bench     *b,
-                  double    *busy,
-                  double    *idle)
+median_frames_ms (guint        runs,
+                  JmBenchFunc  func,
+                  JmBench     *b,
+                  double      *busy,
+                  double      *idle)
 {
-  *busy = median_ms (runs, func, b);
-  *idle = median_ms_after (runs, fill_tiles, func, b);
+  *busy = jm_bench_median_ms (runs, func, b);
+  *idle = jm_bench_median_ms_after (runs, fill_tiles, func, b);
 }
 
 /* A cold frame and the idle work after it: the tiles filled in. */
 static void
 bench_tiles_fill (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
 
   jm_tile_cache_invalidate (b->tiles, NULL);
   paint_tiles_at (b, middle_x (b), middle_y (b));
@@ -421,7 +267,7 @@ bench_tiles_fill (gpointer data)
 static void
 bench_scroll (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
 
   b->scroll_y += 105;
   if (middle_y (b) + b->scroll_y + VIEW_HEIGHT > jm_layout_get_height (b->layout))
@@ -432,7 +278,7 @@ bench_scroll (gpointer data)
 /* The touchpoint of the first card in the middle region, the one the
  * drag benchmarks pick up; NULL if the region has none. */
 static JmTouchpoint *
-first_card_in_view (Bench *b)
+first_card_in_view (JmBench *b)
 {
   JmRect visible = { middle_x (b), middle_y (b), VIEW_WIDTH, VIEW_HEIGHT };
   g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -449,7 +295,7 @@ first_card_in_view (Bench *b)
 static void
 bench_drag (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
   double x = middle_x (b), y = middle_y (b);
   JmOverlay overlay = { .cell_lane = -1, .cell_column = -1, .drag = JM_OVERLAY_DRAG_CARD };
   JmTouchpoint *touchpoint;
@@ -485,8 +331,8 @@ typedef struct
  * painted three times (the median counts): where the cards are dense
  * a region costs more than the one in the middle. */
 static Spread
-sweep_views (Bench *b,
-             void  (*paint) (Bench *b, double x, double y))
+sweep_views (JmBench *b,
+             void  (*paint) (JmBench *b, double x, double y))
 {
   double width = jm_layout_get_width (b->layout);
   double height = jm_layout_get_height (b->layout);
@@ -507,7 +353,7 @@ sweep_views (Bench *b,
             paint (b, x, y);
             runs[i] = (g_get_monotonic_time () - start) / 1000.0;
           }
-        qsort (runs, G_N_ELEMENTS (runs), sizeof (double), compare_doubles);
+        qsort (runs, G_N_ELEMENTS (runs), sizeof (double), jm_bench_compare_doubles);
         g_array_append_val (times, runs[1]);
         if (runs[1] > spread.max)
           {
@@ -517,7 +363,7 @@ sweep_views (Bench *b,
           }
       }
 
-  g_array_sort (times, compare_doubles);
+  g_array_sort (times, jm_bench_compare_doubles);
   spread.median = g_array_index (times, double, times->len / 2);
   spread.p90 = g_array_index (times, double, (times->len * 9) / 10);
   spread.n_regions = times->len;
@@ -527,7 +373,7 @@ sweep_views (Bench *b,
 static void
 bench_edit (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
   guint n = jm_document_get_n_touchpoints (b->document);
   JmTouchpoint *tp = jm_document_get_touchpoint (b->document, n / 2);
   static guint serial;
@@ -550,7 +396,7 @@ on_changed (JmDocument     *document,
 static void
 bench_apply (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
   guint n = jm_document_get_n_touchpoints (b->document);
   JmTouchpoint *tp = jm_document_get_touchpoint (b->document, n / 3);
   static guint serial;
@@ -563,7 +409,7 @@ bench_apply (gpointer data)
  * jm_layout_apply_change(). The steps before each run are untimed: the
  * card of the run before is taken away, and a new one is made. */
 static void
-take_added_away (Bench *b)
+take_added_away (JmBench *b)
 {
   if (b->added == NULL)
     return;
@@ -575,7 +421,7 @@ take_added_away (Bench *b)
 static void
 make_card_to_add (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
   JmTouchpoint *near = jm_document_get_touchpoint (b->document,
                                                    jm_document_get_n_touchpoints (b->document) / 3);
   g_autofree char *id = NULL;
@@ -590,7 +436,7 @@ make_card_to_add (gpointer data)
 static void
 bench_add (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
 
   jm_document_insert (b->document, JM_COLLECTION_TOUCHPOINTS, NULL, b->added,
                       jm_document_get_n_touchpoints (b->document) / 3 + 1);
@@ -606,7 +452,7 @@ add_card_to_remove (gpointer data)
 static void
 bench_remove (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
 
   jm_document_remove (b->document, JM_COLLECTION_TOUCHPOINTS, NULL, b->added);
 }
@@ -617,7 +463,7 @@ bench_remove (gpointer data)
 static void
 bench_vote_frame (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
   double x = middle_x (b), y = middle_y (b);
   JmRect visible = { x, y, VIEW_WIDTH, VIEW_HEIGHT };
   g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -643,7 +489,7 @@ bench_vote_frame (gpointer data)
 static void
 bench_drag_step (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
   double x = middle_x (b), y = middle_y (b);
   const JmLayoutCard *card;
   const char *phase;
@@ -667,7 +513,7 @@ bench_drag_step (gpointer data)
 }
 
 static void
-export_to (Bench          *b,
+export_to (JmBench        *b,
            const char     *name,
            JmExportFormat  format)
 {
@@ -697,7 +543,7 @@ static gboolean rsvg_failed;
 static void
 bench_rsvg (gpointer data)
 {
-  Bench *b = data;
+  JmBench *b = data;
   g_autofree char *svg = g_build_filename (b->tmpdir, "map.svg", NULL);
   g_autofree char *pdf = g_build_filename (b->tmpdir, "rsvg.pdf", NULL);
   const char *argv[] = { "rsvg-convert", "-f", "pdf", "-o", pdf, svg, NULL };
@@ -709,91 +555,6 @@ bench_rsvg (gpointer data)
     rsvg_failed = TRUE;
 }
 
-static gsize
-current_rss_bytes (void)
-{
-  g_autofree char *statm = NULL;
-  unsigned long size = 0, resident = 0;
-
-  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
-      sscanf (statm, "%lu %lu", &size, &resident) != 2)
-    return 0;
-
-  return resident * sysconf (_SC_PAGESIZE);
-}
-
-/* This process's own peak RSS in bytes (VmHWM). Not getrusage(): on
- * Linux its ru_maxrss carries over the parent's RSS through fork and
- * exec, so a child spawned by a big parent would report the parent. */
-static gsize
-peak_rss_bytes (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-  unsigned long kb = 0;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
-      (line = strstr (status, "VmHWM:")) == NULL ||
-      sscanf (line, "VmHWM: %lu", &kb) != 1)
-    {
-      struct rusage usage;
-
-      getrusage (RUSAGE_SELF, &usage);
-      return (gsize) usage.ru_maxrss * 1024;
-    }
-
-  return (gsize) kb * 1024;
-}
-
-/* Child mode: load the file, lay it out, render the view; report peak
- * RSS and the bytes the loaded document takes per touchpoint. */
-static int
-measure_memory (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(JmDocument) doc = NULL;
-  g_autoptr(JmLayout) layout = NULL;
-  Bench b = { 0 };
-  gsize before, after;
-
-  before = current_rss_bytes ();
-  doc = jm_file_load (file, &error);
-  if (doc == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  after = current_rss_bytes ();
-
-  layout = jm_layout_new (doc);
-  b.layout = layout;
-  b.view_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, VIEW_WIDTH, VIEW_HEIGHT);
-  bench_render_view (&b);
-  cairo_surface_destroy (b.view_surface);
-
-  g_print ("%.1f %.0f\n", peak_rss_bytes () / (1024.0 * 1024.0),
-           (double)(after - before) / MAX (1, jm_document_get_n_touchpoints (doc)));
-  return 0;
-}
-
-static gboolean
-spawn_memory_child (const char *self_path,
-                    const char *map_path,
-                    double     *peak_mb,
-                    double     *bytes_per_touchpoint)
-{
-  const char *argv[] = { self_path, "--memory", map_path, NULL };
-  g_autofree char *out = NULL;
-  int status = 0;
-
-  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
-                     &status, NULL) ||
-      !g_spawn_check_wait_status (status, NULL))
-    return FALSE;
-
-  return sscanf (out, "%lf %lf", peak_mb, bytes_per_touchpoint) == 2;
-}
 
 static void
 run_size (const Size *size,
@@ -802,7 +563,7 @@ run_size (const Size *size,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *map_path = NULL;
-  Bench b = { 0 };
+  JmBench b = { 0 };
   double load, floor_load, save, layout, full, floor_render, view, edit, apply, pdf, floor_pdf, svg;
   double add, removal;
   double rsvg = 0;
@@ -833,40 +594,40 @@ run_size (const Size *size,
   b.view_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, VIEW_WIDTH, VIEW_HEIGHT);
   b.tiles = jm_tile_cache_new (b.layout);
 
-  load = median_ms (size->runs, bench_load, &b);
-  floor_load = median_ms (size->runs, bench_load_floor, &b);
-  save = median_ms (size->runs, bench_save, &b);
-  layout = median_ms (size->runs, bench_layout, &b);
-  full = median_ms (size->runs, bench_render_full, &b);
-  floor_render = median_ms (size->runs, bench_render_floor, &b);
-  view = median_ms (size->runs * 3, bench_render_view, &b);
-  view_50 = median_ms (size->runs * 3, bench_view_50, &b);
-  view_25 = median_ms (size->runs * 3, bench_view_25, &b);
-  view_10 = median_ms (size->runs * 3, bench_view_10, &b);
+  load = jm_bench_median_ms (size->runs, bench_load, &b);
+  floor_load = jm_bench_median_ms (size->runs, jm_bench_load_floor, &b);
+  save = jm_bench_median_ms (size->runs, bench_save, &b);
+  layout = jm_bench_median_ms (size->runs, bench_layout, &b);
+  full = jm_bench_median_ms (size->runs, bench_render_full, &b);
+  floor_render = jm_bench_median_ms (size->runs, jm_bench_render_floor, &b);
+  view = jm_bench_median_ms (size->runs * 3, jm_bench_render_view, &b);
+  view_50 = jm_bench_median_ms (size->runs * 3, bench_view_50, &b);
+  view_25 = jm_bench_median_ms (size->runs * 3, bench_view_25, &b);
+  view_10 = jm_bench_median_ms (size->runs * 3, bench_view_10, &b);
   views = sweep_views (&b, paint_view_at);
-  tiles_cold = median_ms (size->runs * 3, bench_tiles_cold, &b);
+  tiles_cold = jm_bench_median_ms (size->runs * 3, bench_tiles_cold, &b);
   tile_views = sweep_views (&b, paint_tiles_at);
-  tiles_fill = median_ms (size->runs * 3, bench_tiles_fill, &b);
+  tiles_fill = jm_bench_median_ms (size->runs * 3, bench_tiles_fill, &b);
   median_frames_ms (MAX (size->runs * 5, 31), bench_scroll, &b, &scroll_busy, &scroll);
   median_frames_ms (MAX (size->runs * 5, 31), bench_drag, &b, &drag_busy, &drag);
-  edit = median_ms (size->runs * 3, bench_edit, &b);
+  edit = jm_bench_median_ms (size->runs * 3, bench_edit, &b);
   handler = g_signal_connect (b.document, "changed", G_CALLBACK (on_changed), b.layout);
-  apply = median_ms (MAX (size->runs * 3, 21), bench_apply, &b);
-  add = median_ms_after (MAX (size->runs * 3, 21), make_card_to_add, bench_add, &b);
-  removal = median_ms_after (MAX (size->runs * 3, 21), add_card_to_remove, bench_remove, &b);
+  apply = jm_bench_median_ms (MAX (size->runs * 3, 21), bench_apply, &b);
+  add = jm_bench_median_ms_after (MAX (size->runs * 3, 21), make_card_to_add, bench_add, &b);
+  removal = jm_bench_median_ms_after (MAX (size->runs * 3, 21), add_card_to_remove, bench_remove, &b);
   take_added_away (&b);
   paint_tiles_at (&b, middle_x (&b), middle_y (&b));
   fill_tiles (&b);
   median_frames_ms (MAX (size->runs * 5, 31), bench_vote_frame, &b, &vote_busy, &vote);
   median_frames_ms (MAX (size->runs * 5, 31), bench_drag_step, &b, &drag_step_busy, &drag_step);
   g_signal_handler_disconnect (b.document, handler);
-  pdf = median_ms (size->runs, bench_pdf, &b);
-  floor_pdf = median_ms (size->runs, bench_pdf_floor, &b);
-  svg = median_ms (size->runs, bench_svg, &b);
+  pdf = jm_bench_median_ms (size->runs, bench_pdf, &b);
+  floor_pdf = jm_bench_median_ms (size->runs, jm_bench_pdf_floor, &b);
+  svg = jm_bench_median_ms (size->runs, bench_svg, &b);
   rsvg_failed = FALSE;
   if (have_rsvg)
-    rsvg = median_ms (MIN (size->runs, 3), bench_rsvg, &b);
-  spawn_memory_child (self_path, map_path, &peak_mb, &per_tp);
+    rsvg = jm_bench_median_ms (MIN (size->runs, 3), bench_rsvg, &b);
+  jm_bench_spawn_memory_child (self_path, map_path, &peak_mb, &per_tp);
 
   g_print ("T = %u: %u personas x %u phases, map %.0f x %.0f, medians of %u runs\n",
            size->n_touchpoints, size->n_personas, size->n_phases, width, height, size->runs);
@@ -969,7 +730,7 @@ main (int   argc,
   guint max_touchpoints = G_MAXUINT;
 
   if (argc == 3 && g_str_equal (argv[1], "--memory"))
-    return measure_memory (argv[2]);
+    return jm_bench_measure_memory (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "--max"))
     max_touchpoints = atoi (argv[2]);
   if (argc == 4 && g_str_equal (argv[1], "--write-map"))

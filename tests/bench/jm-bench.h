@@ -1,0 +1,69 @@
+/* jm-bench.h
+ *
+ * Copyright 2026 The Journey Maps authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the parts of journey-maps-bench share: the map under measure and
+ * the timing of runs. */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "jm-document.h"
+#include "jm-layout.h"
+#include "jm-tile-cache.h"
+
+G_BEGIN_DECLS
+
+#define VIEW_WIDTH 1920
+#define VIEW_HEIGHT 1080
+
+typedef void (*JmBenchFunc) (gpointer data);
+
+typedef struct
+{
+  JmDocument *document;
+  JmLayout *layout;
+  char *json;
+  gsize json_length;
+  char *tmpdir;
+  cairo_surface_t *full_surface;
+  double full_scale;
+  cairo_surface_t *view_surface;
+  JmTileCache *tiles;
+  double scroll_y;
+  JmTouchpoint *moving;   /* the card the drag steps move, and its phase */
+  char *home;
+  JmTouchpoint *added;    /* the card the add and remove runs add and remove */
+} JmBench;
+
+/* For qsort() of doubles. */
+int      jm_bench_compare_doubles    (gconstpointer a,
+                                      gconstpointer b);
+double   jm_bench_median_ms_after    (guint        runs,
+                                      JmBenchFunc  before,
+                                      JmBenchFunc  func,
+                                      gpointer     data);
+double   jm_bench_median_ms          (guint        runs,
+                                      JmBenchFunc  func,
+                                      gpointer     data);
+
+/* The floors (jm-bench-floor.c); each takes a JmBench. */
+void     jm_bench_load_floor         (gpointer     data);
+void     jm_bench_render_floor       (gpointer     data);
+void     jm_bench_pdf_floor          (gpointer     data);
+
+/* The 1920x1080 region in the middle of the map at 100 %. */
+void     jm_bench_render_view        (gpointer     data);
+
+/* Peak RSS, measured in a child process (jm-bench-memory.c). */
+int      jm_bench_measure_memory     (const char  *path);
+gboolean jm_bench_spawn_memory_child (const char  *self_path,
+                                      const char  *map_path,
+                                      double      *peak_mb,
+                                      double      *bytes_per_touchpoint);
+
+G_END_DECLS
