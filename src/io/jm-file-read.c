@@ -642,8 +642,10 @@ keep_unknown_members (const JmField  *fields,
 /* The members of @object that are @fields, in the order of @fields.
  * One pass over the object's table in its own order, where a lookup per
  * field would probe it at random: on a big map most of the time to read
- * an object goes to memory that is not in the cache. Returns how many
- * members are fields. */
+ * an object goes to memory that is not in the cache. Few fields share a
+ * first letter, so comparing that first spares most calls to strcmp(),
+ * which were a twentieth of a big map's load. Returns how many members
+ * are fields. */
 static guint
 find_field_members (const JmField *fields,
                     JsonObject    *object,
@@ -657,7 +659,7 @@ find_field_members (const JmField *fields,
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &name, &node))
     for (guint i = 0; fields[i].member != NULL; i++)
-      if (strcmp (fields[i].member, name) == 0)
+      if (fields[i].member[0] == name[0] && strcmp (fields[i].member, name) == 0)
         {
           g_assert (i < MAX_FIELDS);
           nodes[i] = node;
