@@ -88,6 +88,64 @@ test_lookup (void)
   g_assert_true (jm_document_find_touchpoint (doc, "t40") == t4);
 }
 
+/* What jm_document_find_touchpoint() must find: the first touchpoint
+ * in the document's order with @id. */
+static JmTouchpoint *
+scan_for_touchpoint (JmDocument *doc,
+                     const char *id)
+{
+  for (guint i = 0; i < jm_document_get_n_touchpoints (doc); i++)
+    if (g_strcmp0 (jm_touchpoint_get_id (jm_document_get_touchpoint (doc, i)), id) == 0)
+      return jm_document_get_touchpoint (doc, i);
+
+  return NULL;
+}
+
+/* The id table is kept up as touchpoints come and go, and is right
+ * through duplicate ids, moves and renamed ids too. */
+static void
+test_lookup_follows_changes (void)
+{
+  g_autoptr(JmDocument) doc = build_document ();
+  guint n_ids = 12;
+
+  for (guint step = 0; step < 500; step++)
+    {
+      guint n = jm_document_get_n_touchpoints (doc);
+      int what = g_test_rand_int_range (0, n > 2 ? 5 : 1);
+      g_autofree char *id = g_strdup_printf ("t%d", g_test_rand_int_range (0, n_ids));
+
+      if (what <= 1)
+        {
+          /* a new id mostly, now and then one that is there already */
+          g_autofree char *fresh = g_strdup_printf ("t%u", n_ids++);
+          g_autoptr(JmTouchpoint) tp =
+            jm_touchpoint_new (what == 0 ? fresh : id, "p1", "ph1", "Card");
+
+          jm_document_insert (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp,
+                              g_test_rand_int_range (0, n + 1));
+        }
+      else
+        {
+          JmTouchpoint *tp = jm_document_get_touchpoint (doc, g_test_rand_int_range (0, n));
+
+          if (what == 2)
+            jm_document_remove (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp);
+          else if (what == 3)
+            jm_document_move (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp, g_test_rand_int_range (0, n));
+          else
+            jm_document_set_string (doc, tp, "id", id);
+        }
+
+      for (guint i = 0; i < n_ids; i++)
+        {
+          g_autofree char *some = g_strdup_printf ("t%u", i);
+
+          g_assert_true (jm_document_find_touchpoint (doc, some) == scan_for_touchpoint (doc, some));
+        }
+    }
+}
+
 static void
 test_cell (void)
 {
@@ -292,6 +350,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/document/lookup", test_lookup);
+  g_test_add_func ("/document/lookup-follows-changes", test_lookup_follows_changes);
   g_test_add_func ("/document/cell", test_cell);
   g_test_add_func ("/document/make-id", test_make_id);
   g_test_add_func ("/document/changed-signal", test_changed_signal);

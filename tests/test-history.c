@@ -76,6 +76,78 @@ test_group_is_one_step (void)
 }
 
 static void
+log_change_cb (JmDocument     *doc,
+               const JmChange *change,
+               GString        *log)
+{
+  g_string_append_c (log, jm_document_is_in_batch (doc) ? 'c' : 'C');
+}
+
+static void
+log_started_cb (JmDocument *doc,
+                GString    *log)
+{
+  g_string_append_c (log, '[');
+}
+
+static void
+log_finished_cb (JmDocument *doc,
+                 GString    *log)
+{
+  g_string_append_c (log, ']');
+}
+
+static void
+assert_log (GString    *log,
+            const char *expected)
+{
+  g_assert_cmpstr (log->str, ==, expected);
+  g_string_truncate (log, 0);
+}
+
+/* A step's changes come as one batch, when made and when undone or
+ * redone, so views can leave costly work to its end; a change made
+ * alone is no batch. */
+static void
+test_step_is_one_batch (void)
+{
+  g_autoptr(JmDocument) doc = build_document ();
+  g_autoptr(JmHistory) history = jm_history_new (doc);
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autoptr(JmPhase) phase = jm_phase_new ("ph2", "Purchase");
+  JmTouchpoint *tp = jm_document_get_touchpoint (doc, 0);
+
+  g_signal_connect (doc, "changed", G_CALLBACK (log_change_cb), log);
+  g_signal_connect (doc, "batch-started", G_CALLBACK (log_started_cb), log);
+  g_signal_connect (doc, "batch-finished", G_CALLBACK (log_finished_cb), log);
+
+  jm_document_set_string (doc, tp, "title", "Sees an ad");
+  assert_log (log, "C");
+
+  jm_history_begin_group (history, "Move Touchpoint", NULL);
+  jm_document_insert (doc, JM_COLLECTION_PHASES, NULL, phase, -1);
+  jm_history_begin_group (history, "Inner", NULL);
+  jm_document_set_string (doc, tp, "phase", "ph2");
+  jm_history_end_group (history);
+  g_assert_true (jm_document_is_in_batch (doc));
+  jm_document_set_double (doc, tp, "emotion", 1.5);
+  jm_history_end_group (history);
+  assert_log (log, "[ccc]");
+  g_assert_false (jm_document_is_in_batch (doc));
+
+  jm_history_undo (history);
+  assert_log (log, "[ccc]");
+  jm_history_redo (history);
+  assert_log (log, "[ccc]");
+
+  /* a group that changes nothing still ends its batch */
+  jm_history_begin_group (history, "Nothing", NULL);
+  jm_history_end_group (history);
+  assert_log (log, "[]");
+  g_assert_cmpuint (jm_history_get_n_undo (history), ==, 2);
+}
+
+static void
 test_typing_merges (void)
 {
   g_autoptr(JmDocument) doc = build_document ();
@@ -177,6 +249,7 @@ main (int   argc,
 
   g_test_add_func ("/history/undo-redo-single", test_undo_redo_single);
   g_test_add_func ("/history/group-is-one-step", test_group_is_one_step);
+  g_test_add_func ("/history/step-is-one-batch", test_step_is_one_batch);
   g_test_add_func ("/history/typing-merges", test_typing_merges);
   g_test_add_func ("/history/saved-point", test_saved_point);
   g_test_add_func ("/history/labels", test_labels);

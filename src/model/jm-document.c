@@ -39,6 +39,9 @@ struct _JmDocument
 
   /* id → touchpoint, rebuilt on demand; NULL when stale */
   GHashTable *touchpoint_ids;
+  guint n_duplicate_ids;  /* touchpoints whose id an earlier one has */
+
+  guint batch_depth;
 };
 
 G_DEFINE_FINAL_TYPE (JmDocument, jm_document, G_TYPE_OBJECT)
@@ -55,6 +58,8 @@ enum {
 
 enum {
   CHANGED,
+  BATCH_STARTED,
+  BATCH_FINISHED,
   N_SIGNALS
 };
 
@@ -226,6 +231,32 @@ jm_document_class_init (JmDocumentClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1,
                   JM_TYPE_CHANGE | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
+   * JmDocument::batch-started:
+   *
+   * Emitted by the outermost jm_document_begin_batch(), before the
+   * batch's changes.
+   */
+  signals[BATCH_STARTED] =
+    g_signal_new ("batch-started",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * JmDocument::batch-finished:
+   *
+   * Emitted by the outermost jm_document_end_batch(), after the batch's
+   * changes, whether there were any or not.
+   */
+  signals[BATCH_FINISHED] =
+    g_signal_new ("batch-finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -330,13 +361,17 @@ jm_document_find_touchpoint (JmDocument *self,
   if (self->touchpoint_ids == NULL)
     {
       self->touchpoint_ids = g_hash_table_new (g_str_hash, g_str_equal);
+      self->n_duplicate_ids = 0;
       /* backwards, so the first of duplicate ids wins as in a scan */
       for (guint i = self->touchpoints->len; i > 0; i--)
         {
           JmTouchpoint *tp = g_ptr_array_index (self->touchpoints, i - 1);
+          const char *tp_id = jm_touchpoint_get_id (tp);
 
-          if (jm_touchpoint_get_id (tp) != NULL)
-            g_hash_table_insert (self->touchpoint_ids, (gpointer)jm_touchpoint_get_id (tp), tp);
+          if (tp_id == NULL)
+            continue;
+          if (!g_hash_table_insert (self->touchpoint_ids, (gpointer)tp_id, tp))
+            self->n_duplicate_ids++;
         }
     }
 
@@ -371,17 +406,47 @@ jm_document_get_item (JmDocument   *self,
   return g_ptr_array_index (array, position);
 }
 
+/* Keeps the id table in step with @change. While ids are unique, a
+ * touchpoint added or removed is one entry: a step that adds hundreds
+ * and looks each new id up, as pasting and duplicating do, would
+ * otherwise rebuild the table for every one. Anything else that can
+ * change which touchpoint an id finds drops the table. */
 static void
-invalidate_ids (JmDocument     *self,
-                const JmChange *change)
+update_ids (JmDocument     *self,
+            const JmChange *change)
 {
-  gboolean touches_touchpoints =
-    change->collection == JM_COLLECTION_TOUCHPOINTS ||
-    (change->kind == JM_CHANGE_VALUE && JM_IS_TOUCHPOINT (change->object) &&
-     g_strcmp0 (change->property, "id") == 0);
+  const char *id;
 
-  if (touches_touchpoints)
+  if (self->touchpoint_ids == NULL)
+    return;
+
+  if (change->kind == JM_CHANGE_VALUE)
+    {
+      if (JM_IS_TOUCHPOINT (change->object) && g_strcmp0 (change->property, "id") == 0)
+        g_clear_pointer (&self->touchpoint_ids, g_hash_table_unref);
+      return;
+    }
+
+  if (change->collection != JM_COLLECTION_TOUCHPOINTS)
+    return;
+
+  /* which of two touchpoints with one id is found depends on the order */
+  if (self->n_duplicate_ids > 0)
+    {
+      g_clear_pointer (&self->touchpoint_ids, g_hash_table_unref);
+      return;
+    }
+
+  id = jm_touchpoint_get_id (JM_TOUCHPOINT (change->object));
+  if (id == NULL)
+    return;
+
+  if (change->kind == JM_CHANGE_INSERT && !g_hash_table_contains (self->touchpoint_ids, id))
+    g_hash_table_insert (self->touchpoint_ids, (gpointer)id, change->object);
+  else if (change->kind == JM_CHANGE_INSERT)
     g_clear_pointer (&self->touchpoint_ids, g_hash_table_unref);
+  else if (change->kind == JM_CHANGE_REMOVE)
+    g_hash_table_remove (self->touchpoint_ids, id);
 }
 
 void
@@ -436,8 +501,35 @@ jm_document_apply (JmDocument     *self,
       g_return_if_reached ();
     }
 
-  invalidate_ids (self, change);
+  update_ids (self, change);
   g_signal_emit (self, signals[CHANGED], 0, change);
+}
+
+void
+jm_document_begin_batch (JmDocument *self)
+{
+  g_return_if_fail (JM_IS_DOCUMENT (self));
+
+  if (self->batch_depth++ == 0)
+    g_signal_emit (self, signals[BATCH_STARTED], 0);
+}
+
+void
+jm_document_end_batch (JmDocument *self)
+{
+  g_return_if_fail (JM_IS_DOCUMENT (self));
+  g_return_if_fail (self->batch_depth > 0);
+
+  if (--self->batch_depth == 0)
+    g_signal_emit (self, signals[BATCH_FINISHED], 0);
+}
+
+gboolean
+jm_document_is_in_batch (JmDocument *self)
+{
+  g_return_val_if_fail (JM_IS_DOCUMENT (self), FALSE);
+
+  return self->batch_depth > 0;
 }
 
 void

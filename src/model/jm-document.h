@@ -34,6 +34,8 @@ G_DECLARE_FINAL_TYPE (JmDocument, jm_document, JM, DOCUMENT, GObject)
  *
  * Signals:
  *   changed (const JmChange *change)   after every applied change
+ *   batch-started, batch-finished      around changes that belong
+ *                                      together (see jm_document_begin_batch())
  */
 
 JmDocument     *jm_document_new                  (void);
@@ -119,6 +121,14 @@ char           *jm_document_make_id              (JmDocument   *self,
 /* The one way to change a document that belongs to a user. */
 void            jm_document_apply                (JmDocument     *self,
                                                   const JmChange *change);
+
+/* Changes that belong together, such as the hundreds of one undo step
+ * that deletes a persona, come between these. Batches nest; the
+ * outermost emits ::batch-started and ::batch-finished. A view that
+ * would redo costly work on every ::changed can leave it to the end. */
+void            jm_document_begin_batch          (JmDocument     *self);
+void            jm_document_end_batch            (JmDocument     *self);
+gboolean        jm_document_is_in_batch          (JmDocument     *self);
 
 /* Helpers that build and apply a change. @object is the JmDocument
  * itself or one of its entities; a call that changes nothing emits

@@ -353,6 +353,7 @@ jm_history_begin_group (JmHistory  *self,
     return;
 
   g_assert (self->open_step == NULL);
+  jm_document_begin_batch (self->document);
 
   if (can_merge_into (self, top_step (self->undo), merge_key))
     {
@@ -376,6 +377,7 @@ jm_history_end_group (JmHistory *self)
     return;
 
   step = g_steal_pointer (&self->open_step);
+  jm_document_end_batch (self->document);
 
   if (step->changes->len == 0)
     {
@@ -442,11 +444,13 @@ jm_history_undo (JmHistory *self)
   step = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
 
   self->applying = TRUE;
+  jm_document_begin_batch (self->document);
   for (guint i = step->changes->len; i > 0; i--)
     {
       g_autoptr(JmChange) inverse = jm_change_invert (g_ptr_array_index (step->changes, i - 1));
       jm_document_apply (self->document, inverse);
     }
+  jm_document_end_batch (self->document);
   self->applying = FALSE;
 
   g_ptr_array_add (self->redo, step);
@@ -468,8 +472,10 @@ jm_history_redo (JmHistory *self)
   step = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
 
   self->applying = TRUE;
+  jm_document_begin_batch (self->document);
   for (guint i = 0; i < step->changes->len; i++)
     jm_document_apply (self->document, g_ptr_array_index (step->changes, i));
+  jm_document_end_batch (self->document);
   self->applying = FALSE;
 
   g_ptr_array_add (self->undo, step);
