@@ -502,6 +502,83 @@ test_participant_edit_is_incremental (void)
   assert_layouts_equal (kept, fresh);
 }
 
+static void
+on_batch_started (JmDocument *document,
+                  JmLayout   *layout)
+{
+  jm_layout_begin_batch (layout);
+}
+
+static void
+on_batch_finished (JmDocument *document,
+                   JmLayout   *layout)
+{
+  jm_layout_end_batch (layout);
+}
+
+static void
+assert_kept_is_fresh (JmLayout   *kept,
+                      JmDocument *document)
+{
+  g_autoptr(JmLayout) fresh = jm_layout_new (document);
+
+  assert_layouts_equal (kept, fresh);
+}
+
+/* A batch (one undo step) is followed change by change while it is
+ * short, and a long one is laid out once at its end: the hundreds of
+ * cards of a persona deleted, pasted or undone would otherwise flow
+ * their lane once per card. Either way the result is a fresh layout. */
+static void
+test_batch_lays_out_once (void)
+{
+  g_autoptr(JmDocument) document = jm_test_build_document ();
+  g_autoptr(JmLayout) kept = jm_layout_new (document);
+  g_autoptr(JmHistory) history = jm_history_new (document);
+  guint updates = jm_layout_get_n_full_updates (kept);
+
+  g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
+  g_signal_connect (document, "batch-started", G_CALLBACK (on_batch_started), kept);
+  g_signal_connect (document, "batch-finished", G_CALLBACK (on_batch_finished), kept);
+
+  jm_history_begin_group (history, "Rename", NULL);
+  for (guint i = 0; i < 3; i++)
+    jm_document_set_string (document, G_OBJECT (jm_document_get_touchpoint (document, i)),
+                            "title", "A title long enough to take a second line on its card");
+  jm_history_end_group (history);
+  g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
+  assert_kept_is_fresh (kept, document);
+
+  jm_history_begin_group (history, "Paste", NULL);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("b%u", i);
+      g_autofree char *persona = g_strdup_printf ("p%u", i % 3);
+      g_autofree char *phase = g_strdup_printf ("ph%u", (i / 3) % 3);
+      g_autoptr(JmTouchpoint) touchpoint = jm_touchpoint_new (id, persona, phase, "Pasted");
+
+      jm_document_insert (document, JM_COLLECTION_TOUCHPOINTS, NULL, touchpoint, i * 2 % 13);
+    }
+  jm_history_end_group (history);
+  g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates + 1);
+  assert_kept_is_fresh (kept, document);
+
+  jm_history_undo (history);
+  g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates + 2);
+  assert_kept_is_fresh (kept, document);
+  jm_history_redo (history);
+  g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates + 3);
+  assert_kept_is_fresh (kept, document);
+
+  /* a change of its own is followed, as before */
+  jm_document_remove (document, JM_COLLECTION_TOUCHPOINTS, NULL,
+                      jm_document_get_touchpoint (document, 5));
+  g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates + 3);
+  assert_kept_is_fresh (kept, document);
+
+  g_signal_handlers_disconnect_by_data (document, kept);
+}
+
 /* Structural edits fall back to a full update and are right too. */
 static void
 test_structural_edit (void)
@@ -563,6 +640,7 @@ main (int   argc,
 
   g_test_add_func ("/layout-cache/card-edit-is-incremental", test_card_edit_is_incremental);
   g_test_add_func ("/layout-cache/structural-edit", test_structural_edit);
+  g_test_add_func ("/layout-cache/batch-lays-out-once", test_batch_lays_out_once);
   g_test_add_func ("/layout-cache/cards-in-rect", test_cards_in_rect);
   g_test_add_func ("/layout-cache/move-is-incremental", test_move_is_incremental);
   g_test_add_func ("/layout-cache/add-remove-is-incremental", test_add_remove_is_incremental);

@@ -27,6 +27,10 @@ struct _JmLayout
   gboolean        hide_derived;
   guint           n_full_updates;
   guint           serial;         /* see jm_layout_get_serial() */
+  /* in a batch: changes applied in it, and whether it stopped following */
+  gboolean        in_batch;
+  guint           batch_changes;
+  gboolean        batch_behind;
   /* what changed since jm_layout_take_damage() was last called */
   gboolean        damage_all;
   JmRect          damage[JM_LAYOUT_MAX_DAMAGE];

@@ -392,6 +392,7 @@ jm_layout_update (JmLayout *self)
   self->n_full_updates++;
   self->serial++;
   self->damage_all = TRUE;
+  self->batch_behind = FALSE;
   clear_all (self);
   n_columns = jm_document_get_n_phases (self->document);
   grid_w = JM_LAYOUT_LANE_HEADER + n_columns * JM_LAYOUT_COLUMN_WIDTH;

@@ -114,6 +114,15 @@ void                  jm_layout_update          (JmLayout   *self);
  * update. The result equals a fresh layout of the document. */
 void                  jm_layout_apply_change    (JmLayout       *self,
                                                  const JmChange *change);
+/* Between these (call them from JmDocument::batch-started and
+ * ::batch-finished) the layout follows the first changes one by one,
+ * and if more come, leaves the rest to one full update at the end:
+ * hundreds of cards deleted, pasted or undone at once would otherwise
+ * flow their lanes once per card. Until then it is a step behind, as
+ * jm_layout_update() allows. jm_layout_end_batch() returns whether it
+ * laid out again. */
+void                  jm_layout_begin_batch     (JmLayout       *self);
+gboolean              jm_layout_end_batch       (JmLayout       *self);
 
 /* Workshop rounds with the results hidden: leave points whose emotion
  * is derived from the votes off the curve (only hand-set emotions make
