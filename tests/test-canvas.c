@@ -9,6 +9,7 @@
 
 #include "jm-canvas-private.h"
 #include "jm-file.h"
+#include "jm-layout-private.h"
 #include "jm-ui-test.h"
 
 typedef JmCanvasFixture Fixture;
@@ -172,6 +173,44 @@ test_edit_updates_canvas (Fixture       *f,
   g_assert_nonnull (jm_layout_find_card (jm_canvas_get_layout (f->canvas), tp));
 }
 
+/* One undo step of many cards (a paste, a persona deleted, its undo) is
+ * laid out once at its end, and the canvas scrolls over the grown map. */
+static void
+test_batch_updates_canvas (Fixture       *f,
+                           gconstpointer  data)
+{
+  JmHistory *history = jm_window_get_history (f->window);
+  JmLayout *layout = jm_canvas_get_layout (f->canvas);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->canvas));
+  guint cards = jm_layout_get_n_cards (layout);
+  guint updates = jm_layout_get_n_full_updates (layout);
+  double height = jm_layout_get_height (layout);
+  double upper = gtk_adjustment_get_upper (vadjustment);
+
+  jm_history_begin_group (history, "Paste", NULL);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("b%u", i);
+      g_autoptr(JmTouchpoint) tp = jm_touchpoint_new (id, "p1", "ph1", "Pasted");
+
+      jm_document_insert (f->document, JM_COLLECTION_TOUCHPOINTS, NULL, tp, -1);
+    }
+  jm_history_end_group (history);
+  jm_ui_test_iterate (20);
+
+  g_assert_cmpuint (jm_layout_get_n_cards (layout), ==, cards + 40);
+  g_assert_cmpuint (jm_layout_get_n_full_updates (layout), ==, updates + 1);
+  g_assert_cmpfloat (jm_layout_get_height (layout), >, height + 40 * 50);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_upper (vadjustment) - upper,
+                                  jm_layout_get_height (layout) - height, 1e-6);
+
+  jm_history_undo (history);
+  jm_ui_test_iterate (20);
+  g_assert_cmpuint (jm_layout_get_n_cards (layout), ==, cards);
+  g_assert_cmpuint (jm_layout_get_n_full_updates (layout), ==, updates + 2);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_upper (vadjustment), upper, 1e-6);
+}
+
 static void
 test_scroll_to_selection (Fixture       *f,
                           gconstpointer  data)
@@ -217,6 +256,7 @@ main (int   argc,
   ADD ("/canvas/zoom-to-fit", test_zoom_to_fit);
   ADD ("/canvas/click-selects-card", test_click_selects_card);
   ADD ("/canvas/edit-updates-canvas", test_edit_updates_canvas);
+  ADD ("/canvas/batch-updates-canvas", test_batch_updates_canvas);
   ADD ("/canvas/scroll-to-selection", test_scroll_to_selection);
 #undef ADD
 

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "jm-edit.h"
 #include "jm-priority-view.h"
 #include "jm-ui-test.h"
 
@@ -211,6 +212,40 @@ test_activate_and_super (Fixture       *fixture,
   g_assert_false (jm_touchpoint_get_super (checkout));
 }
 
+static void
+count_cb (GListModel *model,
+          guint       position,
+          guint       removed,
+          guint       added,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* Shown, the list follows every edit; an undo step of many changes
+ * (deleting a persona with its cards) refills it once, not per change. */
+static void
+test_batch_refills_once (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GListModel *rows = jm_priority_view_get_rows (fixture->view);
+  guint single = 0, batch = 0;
+  gulong handler;
+
+  handler = g_signal_connect (rows, "items-changed", G_CALLBACK (count_cb), &single);
+  jm_document_set_string (fixture->document, G_OBJECT (jm_document_get_touchpoint (fixture->document, 0)),
+                          "title", "Poster");
+  g_signal_handler_disconnect (rows, handler);
+  g_assert_cmpuint (single, >, 0);
+  assert_rows (fixture, "Poster Checkout Invoice Hotline");
+
+  handler = g_signal_connect (rows, "items-changed", G_CALLBACK (count_cb), &batch);
+  jm_edit_delete_persona (fixture->history, jm_document_get_persona (fixture->document, 1));
+  g_signal_handler_disconnect (rows, handler);
+  g_assert_cmpuint (batch, ==, single);
+  assert_rows (fixture, "Poster Checkout");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +258,8 @@ main (int   argc,
               fixture_set_up, test_filters, fixture_tear_down);
   g_test_add ("/priority-view/activate-and-super", Fixture, NULL,
               fixture_set_up, test_activate_and_super, fixture_tear_down);
+  g_test_add ("/priority-view/batch-refills-once", Fixture, NULL,
+              fixture_set_up, test_batch_refills_once, fixture_tear_down);
 
   return jm_ui_test_run ();
 }

@@ -163,16 +163,10 @@ set_zoom_anchored (JmCanvas *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
+/* After the layout changed: what the canvas shows of it. */
 static void
-on_document_changed_cb (JmCanvas   *self,
-                        gpointer    change,
-                        JmDocument *document)
+follow_layout (JmCanvas *self)
 {
-  g_assert (JM_IS_CANVAS (self));
-  g_assert (document == self->document);
-
-  /* only what the change touches is laid out again */
-  jm_layout_apply_change (self->layout, change);
   if (self->selection != NULL && !jm_edit_is_in_document (self->document, self->selection))
     jm_canvas_set_selection (self, NULL);
   else if (JM_IS_TOUCHPOINT (self->selection))
@@ -192,6 +186,33 @@ on_document_changed_cb (JmCanvas   *self,
   update_adjustments (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_document_changed_cb (JmCanvas   *self,
+                        gpointer    change,
+                        JmDocument *document)
+{
+  g_assert (JM_IS_CANVAS (self));
+  g_assert (document == self->document);
+
+  /* only what the change touches is laid out again */
+  jm_layout_apply_change (self->layout, change);
+  follow_layout (self);
+}
+
+static void
+on_batch_started_cb (JmCanvas *self)
+{
+  jm_layout_begin_batch (self->layout);
+}
+
+static void
+on_batch_finished_cb (JmCanvas *self)
+{
+  /* a long batch was left to one full update at its end */
+  if (jm_layout_end_batch (self->layout))
+    follow_layout (self);
 }
 
 static void
@@ -378,7 +399,7 @@ jm_canvas_dispose (GObject *object)
   g_clear_object (&self->vadjustment);
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->cell_persona);
   g_clear_object (&self->cell_phase);
@@ -481,7 +502,7 @@ jm_canvas_set_document (JmCanvas   *self,
   g_clear_object (&self->present_focus);
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_object (&self->tiles);
   g_clear_object (&self->layout);
@@ -494,6 +515,10 @@ jm_canvas_set_document (JmCanvas   *self,
       self->tiles = jm_tile_cache_new (self->layout);
       g_signal_connect_object (document, "changed",
                                G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "batch-started",
+                               G_CALLBACK (on_batch_started_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "batch-finished",
+                               G_CALLBACK (on_batch_finished_cb), self, G_CONNECT_SWAPPED);
     }
 
   /* A new map starts at its top left corner. */

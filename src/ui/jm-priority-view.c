@@ -485,15 +485,23 @@ refill (JmPriorityView *self)
 
 /* The list is hidden most of the workshop: refilling it on every edit
  * would cost a pass over the whole map for nothing, so it waits until
- * it is shown or asked. */
+ * it is shown or asked. A batch (one undo step of maybe hundreds of
+ * changes) refills it once, at its end. */
 static void
 on_document_changed_cb (JmPriorityView *self,
                         const JmChange *change)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !jm_document_is_in_batch (self->document))
     refill (self);
   else
     self->stale = TRUE;
+}
+
+static void
+on_batch_finished_cb (JmPriorityView *self)
+{
+  if (self->stale && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refill (self);
 }
 
 static void
@@ -672,6 +680,8 @@ jm_priority_view_set_history (JmPriorityView *self,
       self->document = g_object_ref (jm_history_get_document (history));
       g_signal_connect_object (self->document, "changed",
                                G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->document, "batch-finished",
+                               G_CALLBACK (on_batch_finished_cb), self, G_CONNECT_SWAPPED);
     }
 
   if (self->store != NULL)
