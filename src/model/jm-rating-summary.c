@@ -175,31 +175,46 @@ jm_touchpoint_count_ratings (JmTouchpoint *self,
 }
 
 gboolean
-jm_touchpoint_get_effective_emotion (JmTouchpoint *self,
-                                     double       *emotion,
-                                     gboolean     *is_derived)
+jm_rating_summary_get_effective_emotion (const JmRatingSummary *summary,
+                                         JmTouchpoint          *touchpoint,
+                                         double                *emotion,
+                                         gboolean              *is_derived)
 {
-  JmRatingSummary summary;
+  g_return_val_if_fail (summary != NULL, FALSE);
+  g_return_val_if_fail (JM_IS_TOUCHPOINT (touchpoint), FALSE);
 
-  g_return_val_if_fail (JM_IS_TOUCHPOINT (self), FALSE);
-
-  if (jm_touchpoint_get_has_emotion (self))
+  if (jm_touchpoint_get_has_emotion (touchpoint))
     {
       if (emotion)
-        *emotion = jm_touchpoint_get_emotion (self);
+        *emotion = jm_touchpoint_get_emotion (touchpoint);
       if (is_derived)
         *is_derived = FALSE;
       return TRUE;
     }
 
-  jm_touchpoint_get_rating_summary (self, &summary);
-  if (summary.total == 0)
+  if (summary->total == 0)
     return FALSE;
 
   if (emotion)
-    *emotion = summary.mean;
+    *emotion = summary->mean;
   if (is_derived)
     *is_derived = TRUE;
 
   return TRUE;
+}
+
+gboolean
+jm_touchpoint_get_effective_emotion (JmTouchpoint *self,
+                                     double       *emotion,
+                                     gboolean     *is_derived)
+{
+  JmRatingSummary summary = { 0 };
+
+  g_return_val_if_fail (JM_IS_TOUCHPOINT (self), FALSE);
+
+  /* a hand-set emotion needs no count of the votes */
+  if (!jm_touchpoint_get_has_emotion (self))
+    jm_touchpoint_get_rating_summary (self, &summary);
+
+  return jm_rating_summary_get_effective_emotion (&summary, self, emotion, is_derived);
 }

@@ -55,6 +55,14 @@ void           jm_rating_summary_compute       (JmRatingSummary *summary,
 void           jm_touchpoint_get_rating_summary (JmTouchpoint   *touchpoint,
                                                  JmRatingSummary *summary);
 
+/* jm_touchpoint_get_effective_emotion() of @touchpoint, whose summary
+ * @summary is: for who keeps summaries, so that asking again does not
+ * count every vote again. */
+gboolean       jm_rating_summary_get_effective_emotion (const JmRatingSummary *summary,
+                                                        JmTouchpoint          *touchpoint,
+                                                        double                *emotion,
+                                                        gboolean              *is_derived);
+
 /* TRUE if the votes split the room (the rule is in one place,
  * jm-rating-summary.c, and described by jm_rating_summary_describe_split()). */
 gboolean       jm_rating_summary_is_split      (const guint      counts[JM_N_RATINGS]);

@@ -84,8 +84,11 @@ place_lane_cards (JmLayout     *self,
           card->rect.y = y;
           y += card->rect.height + JM_LAYOUT_CARD_GAP;
 
-          if (jm_touchpoint_get_effective_emotion (card->touchpoint,
-                                                   &point.emotion, &point.derived) &&
+          /* from the summary measured with the card: a lane flows again
+           * for every card added, and counting all its votes each time
+           * was 40 % of that at 10,000 touchpoints */
+          if (jm_rating_summary_get_effective_emotion (&content->summary, card->touchpoint,
+                                                       &point.emotion, &point.derived) &&
               !(point.derived && self->hide_derived))
             {
               point.emotion = CLAMP (point.emotion, JM_EMOTION_MIN, JM_EMOTION_MAX);
