@@ -73,7 +73,7 @@ place_lane_cards (JmLayout     *self,
       for (int i = self->cell_first[lane_index * n_columns + c]; i >= 0; i = self->next[i])
         {
           JmLayoutCard *card = &g_array_index (self->cards, JmLayoutCard, i);
-          JmCardContent *content = &g_array_index (self->card_content, JmCardContent, i);
+          JmCardContent *content = jm_layout_card_content_at (self, i);
           JmCurvePoint point = { .touchpoint = card->touchpoint,
                                  .n_votes = content->summary.total,
                                  .spread = content->summary.spread };
@@ -219,7 +219,7 @@ jm_layout_shift_lane (JmLayout *self,
     for (int i = self->cell_first[index * n_columns + c]; i >= 0; i = self->next[i])
       {
         g_array_index (self->cards, JmLayoutCard, i).rect.y += dy;
-        jm_card_content_place (&g_array_index (self->card_content, JmCardContent, i), 0.0, dy);
+        jm_card_content_place (jm_layout_card_content_at (self, i), 0.0, dy);
       }
 }
 

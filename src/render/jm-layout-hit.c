@@ -272,8 +272,7 @@ jm_layout_find_card_index (JmLayout     *self,
 {
   g_return_val_if_fail (JM_IS_LAYOUT (self), -1);
 
-  /* the table holds index + 1, so that 0 (NULL) means none */
-  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint)) - 1;
+  return (int) jm_layout_card_number (self, touchpoint) - 1;
 }
 
 const JmLayoutCard *

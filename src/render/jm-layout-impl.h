@@ -15,6 +15,16 @@ G_BEGIN_DECLS
  * getters), jm-layout-flow.c (a lane's cards and curves),
  * jm-layout-update.c (incremental updates) and jm-layout-damage.c (what
  * they damaged) only. */
+/* A card's measured content and the index of its card in the arrays.
+ * Held out of line, so that a card added or removed moves pointers and
+ * not 10,000 contents of 744 bytes, and the index by touchpoint points
+ * here and is not looked up again for every card that moved. */
+typedef struct
+{
+  JmCardContent content;
+  guint         index;
+} JmCardSlot;
+
 struct _JmLayout
 {
   GObject         parent_instance;
@@ -53,8 +63,8 @@ struct _JmLayout
   GArray         *lane_content;   /* JmLaneContent */
   GArray         *lane_text_h;    /* double: height the lane header's text needs */
   GArray         *cards;          /* JmLayoutCard */
-  GArray         *card_content;   /* JmCardContent, placed where its card is */
-  GHashTable     *card_index;     /* JmTouchpoint → index + 1 */
+  GPtrArray      *card_slots;     /* JmCardSlot *, placed where its card is */
+  GHashTable     *card_index;     /* JmTouchpoint → its JmCardSlot */
 
   /* The cards of each cell (lane × column) chained in card order:
    * cell_first[cell] is the first card's index (−1 if none), next[i]
@@ -162,5 +172,22 @@ void   jm_layout_add_cell_damage  (JmLayout            *self,
                                    guint                lane,
                                    guint                column,
                                    const JmCurveBefore *curve);
+
+static inline JmCardContent *
+jm_layout_card_content_at (JmLayout *self,
+                           guint     index)
+{
+  return &((JmCardSlot *) g_ptr_array_index (self->card_slots, index))->content;
+}
+
+/* The index + 1 of @touchpoint's card; 0 if it has none. */
+static inline guint
+jm_layout_card_number (JmLayout     *self,
+                       JmTouchpoint *touchpoint)
+{
+  JmCardSlot *slot = g_hash_table_lookup (self->card_index, touchpoint);
+
+  return slot != NULL ? slot->index + 1 : 0;
+}
 
 G_END_DECLS

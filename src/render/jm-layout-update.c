@@ -59,7 +59,7 @@ static void
 update_card (JmLayout     *self,
              JmTouchpoint *touchpoint)
 {
-  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+  guint index = jm_layout_card_number (self, touchpoint);
   JmLayoutCard *card;
   const JmLayoutLane *lane;
   JmRect old;
@@ -75,7 +75,7 @@ update_card (JmLayout     *self,
   old = card->rect;
   before = jm_layout_lane_before (self, card->lane);
   jm_curve_before_init (&curve, &g_array_index (self->lanes, JmLayoutLane, card->lane));
-  jm_card_content_measure (&g_array_index (self->card_content, JmCardContent, index - 1),
+  jm_card_content_measure (jm_layout_card_content_at (self, index - 1),
                            self->context, touchpoint, JM_LAYOUT_CARD_WIDTH, &card->rect.height);
   /* freshly measured content sits at the origin */
   card->rect.x = card->rect.y = 0.0;
@@ -142,7 +142,7 @@ rechain_cards (JmLayout *self,
   g_autofree int *cell_last = g_new (int, n_cells);
   g_autofree guint *cell_count = g_new0 (guint, n_cells);
   g_autofree JmLayoutCard *cards = NULL;
-  g_autofree JmCardContent *contents = NULL;
+  g_autofree JmCardSlot **slots = NULL;
   guint placed = 0;
 
   for (guint i = 0; i < n_touchpoints; i++)
@@ -154,7 +154,7 @@ rechain_cards (JmLayout *self,
                                 &columns[MIN (placed, n - 1)]))
         continue;
 
-      old = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+      old = jm_layout_card_number (self, touchpoint);
       if (old == 0 || placed == n)
         return FALSE;
       order[placed++] = old - 1;
@@ -166,7 +166,7 @@ rechain_cards (JmLayout *self,
   /* The content moves with its card: its text sits where the card's
    * rect is, and flowing the lane moves both together. */
   cards = g_memdup2 (self->cards->data, n * sizeof (JmLayoutCard));
-  contents = g_memdup2 (self->card_content->data, n * sizeof (JmCardContent));
+  slots = g_memdup2 (self->card_slots->pdata, n * sizeof (JmCardSlot *));
   for (guint c = 0; c < n_cells; c++)
     self->cell_first[c] = -1;
 
@@ -179,8 +179,8 @@ rechain_cards (JmLayout *self,
       card.column = columns[k];
       card.index_in_cell = cell_count[cell]++;
       g_array_index (self->cards, JmLayoutCard, k) = card;
-      g_array_index (self->card_content, JmCardContent, k) = contents[order[k]];
-      g_hash_table_insert (self->card_index, card.touchpoint, GUINT_TO_POINTER (k + 1));
+      g_ptr_array_index (self->card_slots, k) = slots[order[k]];
+      slots[order[k]]->index = k;
 
       self->next[k] = -1;
       if (card.index_in_cell == 0)
@@ -202,7 +202,7 @@ static const JmLayoutCard *
 card_of (JmLayout     *self,
          JmTouchpoint *touchpoint)
 {
-  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+  guint index = jm_layout_card_number (self, touchpoint);
 
   return index > 0 ? &g_array_index (self->cards, JmLayoutCard, index - 1) : NULL;
 }
@@ -372,7 +372,7 @@ add_card_change_damage (JmLayout           *self,
 
 /* The cards that were at index @from and after moved by @delta (+1 or
  * -1) in the arrays: so do the links to them in the chains of the
- * cells, and their entries in the index by touchpoint. */
+ * cells, and the indices their slots keep. */
 static void
 renumber_from (JmLayout *self,
                guint     from,
@@ -387,8 +387,7 @@ renumber_from (JmLayout *self,
     if (self->next[i] >= (int) from)
       self->next[i] += delta;
   for (guint i = from + delta; i < self->cards->len; i++)
-    g_hash_table_insert (self->card_index, g_array_index (self->cards, JmLayoutCard, i).touchpoint,
-                         GUINT_TO_POINTER (i + 1));
+    ((JmCardSlot *) g_ptr_array_index (self->card_slots, i))->index = i;
 }
 
 /* Where the card of the touchpoint at @index of the document goes in
@@ -400,11 +399,10 @@ find_card_slot (JmLayout *self,
 {
   for (guint i = index; i > 0; i--)
     {
-      gpointer k = g_hash_table_lookup (self->card_index,
-                                        jm_document_get_touchpoint (self->document, i - 1));
+      guint number = jm_layout_card_number (self, jm_document_get_touchpoint (self->document, i - 1));
 
-      if (k != NULL)
-        return GPOINTER_TO_UINT (k);
+      if (number != 0)
+        return number;
     }
 
   return 0;
@@ -420,7 +418,7 @@ insert_card (JmLayout     *self,
              guint         index)
 {
   JmLayoutCard card = { .touchpoint = touchpoint, .rect.width = JM_LAYOUT_CARD_WIDTH };
-  JmCardContent content = { 0 };
+  JmCardSlot *slot;
   guint n = self->cards->len;
   JmLaneBefore before;
   JmRect old_rect;
@@ -441,17 +439,19 @@ insert_card (JmLayout     *self,
 
   /* the layout holds a reference to what its arrays point at */
   g_ptr_array_add (self->entities, g_object_ref (touchpoint));
-  jm_card_content_measure (&content, self->context, touchpoint, JM_LAYOUT_CARD_WIDTH,
+  slot = g_new0 (JmCardSlot, 1);
+  jm_card_content_measure (&slot->content, self->context, touchpoint, JM_LAYOUT_CARD_WIDTH,
                            &card.rect.height);
 
   k = find_card_slot (self, index);
   g_array_insert_val (self->cards, k, card);
-  g_array_insert_val (self->card_content, k, content);
+  g_ptr_array_insert (self->card_slots, k, slot);
   self->next = g_renew (int, self->next, n + 1);
   memmove (&self->next[k + 1], &self->next[k], (n - k) * sizeof (int));
   self->next[k] = -1;
   renumber_from (self, k, 1);
-  g_hash_table_insert (self->card_index, touchpoint, GUINT_TO_POINTER (k + 1));
+  slot->index = k;
+  g_hash_table_insert (self->card_index, touchpoint, slot);
 
   cell = card.lane * self->columns->len + card.column;
   link_into_cell (self, k, cell);
@@ -468,7 +468,7 @@ static gboolean
 remove_card (JmLayout     *self,
              JmTouchpoint *touchpoint)
 {
-  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+  guint index = jm_layout_card_number (self, touchpoint);
   const JmLayoutCard *card;
   guint k, lane, column, cell;
   JmLaneBefore before;
@@ -492,7 +492,7 @@ remove_card (JmLayout     *self,
 
   g_hash_table_remove (self->card_index, touchpoint);
   /* frees what was measured of it (the array's clear function) */
-  g_array_remove_index (self->card_content, k);
+  g_ptr_array_remove_index (self->card_slots, k);
   g_array_remove_index (self->cards, k);
   memmove (&self->next[k], &self->next[k + 1], (self->cards->len - k) * sizeof (int));
   renumber_from (self, k + 1, -1);

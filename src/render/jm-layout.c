@@ -45,9 +45,12 @@ clear_lane_content (gpointer data)
 }
 
 static void
-clear_card_content (gpointer data)
+free_card_slot (gpointer data)
 {
-  jm_card_content_clear (data);
+  JmCardSlot *slot = data;
+
+  jm_card_content_clear (&slot->content);
+  g_free (slot);
 }
 
 static void
@@ -72,7 +75,7 @@ clear_all (JmLayout *self)
   g_array_set_size (self->lane_content, 0);
   g_array_set_size (self->lane_text_h, 0);
   g_array_set_size (self->cards, 0);
-  g_array_set_size (self->card_content, 0);
+  g_ptr_array_set_size (self->card_slots, 0);
   g_hash_table_remove_all (self->card_index);
   g_hash_table_remove_all (self->lane_of);
   g_hash_table_remove_all (self->column_of);
@@ -219,7 +222,7 @@ measure_cards (JmLayout *self)
     {
       JmTouchpoint *tp = jm_document_get_touchpoint (self->document, i);
       JmLayoutCard card = { 0 };
-      JmCardContent content = { 0 };
+      JmCardSlot *slot;
       guint cell;
 
       if (!jm_layout_find_cell (self, tp, &card.lane, &card.column))
@@ -228,7 +231,8 @@ measure_cards (JmLayout *self)
       card.touchpoint = keep (self, tp);
       cell = card.lane * n_columns + card.column;
       card.index_in_cell = cell_count[cell]++;
-      jm_card_content_measure (&content, self->context, tp, JM_LAYOUT_CARD_WIDTH,
+      slot = g_new0 (JmCardSlot, 1);
+      jm_card_content_measure (&slot->content, self->context, tp, JM_LAYOUT_CARD_WIDTH,
                                &card.rect.height);
       card.rect.width = JM_LAYOUT_CARD_WIDTH;
 
@@ -239,9 +243,10 @@ measure_cards (JmLayout *self)
         self->next[cell_last[cell]] = self->cards->len;
       cell_last[cell] = self->cards->len;
 
-      g_hash_table_insert (self->card_index, tp, GUINT_TO_POINTER (self->cards->len + 1));
+      slot->index = self->cards->len;
+      g_hash_table_insert (self->card_index, tp, slot);
       g_array_append_val (self->cards, card);
-      g_array_append_val (self->card_content, content);
+      g_ptr_array_add (self->card_slots, slot);
     }
 }
 
@@ -298,7 +303,7 @@ jm_layout_finalize (GObject *object)
   g_clear_pointer (&self->lanes, g_array_unref);
   g_clear_pointer (&self->lane_content, g_array_unref);
   g_clear_pointer (&self->cards, g_array_unref);
-  g_clear_pointer (&self->card_content, g_array_unref);
+  g_clear_pointer (&self->card_slots, g_ptr_array_unref);
   g_clear_pointer (&self->card_index, g_hash_table_unref);
   g_clear_pointer (&self->lane_text_h, g_array_unref);
   g_clear_pointer (&self->lane_of, g_hash_table_unref);
@@ -332,8 +337,7 @@ jm_layout_init (JmLayout *self)
   self->lane_content = g_array_new (FALSE, TRUE, sizeof (JmLaneContent));
   g_array_set_clear_func (self->lane_content, clear_lane_content);
   self->cards = g_array_new (FALSE, TRUE, sizeof (JmLayoutCard));
-  self->card_content = g_array_new (FALSE, TRUE, sizeof (JmCardContent));
-  g_array_set_clear_func (self->card_content, clear_card_content);
+  self->card_slots = g_ptr_array_new_with_free_func (free_card_slot);
   self->card_index = g_hash_table_new (NULL, NULL);
   self->lane_text_h = g_array_new (FALSE, TRUE, sizeof (double));
   self->lane_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -607,7 +611,7 @@ jm_layout_get_card_content (JmLayout *self,
                             guint     index)
 {
   g_return_val_if_fail (JM_IS_LAYOUT (self), NULL);
-  g_return_val_if_fail (index < self->card_content->len, NULL);
+  g_return_val_if_fail (index < self->card_slots->len, NULL);
 
-  return &g_array_index (self->card_content, JmCardContent, index);
+  return jm_layout_card_content_at (self, index);
 }
