@@ -418,6 +418,42 @@ test_map_and_participants (Fixture       *f,
 }
 
 static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* An undo step of many changes is shown once, at its end: the map's
+ * page counts each participant's votes over the whole map. */
+static void
+test_batch_shown_at_end (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *row = jm_inspector_get_row_field (f->inspector, "participants", 0, NULL);
+  guint updates = 0;
+
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Service · 2 votes");
+  g_signal_connect (row, "notify::subtitle", G_CALLBACK (count_cb), &updates);
+
+  jm_history_begin_group (f->history, "Clear Votes", NULL);
+  for (guint i = 0; i < jm_document_get_n_touchpoints (f->document); i++)
+    jm_document_set_rating (f->document, jm_document_get_touchpoint (f->document, i), "u1",
+                            JM_RATING_NONE);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Service · 2 votes");
+  jm_history_end_group (f->history);
+
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Service · 0 votes");
+  g_assert_cmpuint (updates, ==, 1);
+
+  jm_history_undo (f->history);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Service · 2 votes");
+  g_assert_cmpuint (updates, ==, 2);
+  g_signal_handlers_disconnect_by_data (row, &updates);
+}
+
+static void
 test_selection_leaves_document (Fixture       *f,
                                 gconstpointer  data)
 {
@@ -563,6 +599,7 @@ main (int   argc,
   ADD ("internal-steps", test_internal_steps);
   ADD ("persona", test_persona);
   ADD ("map-and-participants", test_map_and_participants);
+  ADD ("batch-shown-at-end", test_batch_shown_at_end);
   ADD ("selection-leaves-document", test_selection_leaves_document);
   ADD ("follows-document", test_follows_document);
   ADD ("suggestions", test_suggestions);

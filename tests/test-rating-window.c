@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include "jm-file.h"
-#include "jm-rating-window.h"
+#include "jm-rating-window-private.h"
 #include "jm-ui-test.h"
 
 typedef struct
@@ -208,6 +208,43 @@ test_deleted_participant_and_touchpoint (Fixture       *fixture,
 }
 
 static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* An undo step of many changes is followed once, at its end: the
+ * window puts the whole map in reading order for every refresh. */
+static void
+test_batch_followed_at_end (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  JmRatingWindow *window = fixture->window;
+  JmTouchpoint *first = jm_rating_window_get_touchpoint (window);
+  g_autoptr(JmParticipant) guest = jm_participant_new ("u9", "Guest");
+  g_autofree char *progress = NULL;
+  guint updates = 0;
+
+  g_signal_connect (window->progress_label, "notify::label", G_CALLBACK (count_cb), &updates);
+  jm_history_begin_group (fixture->history, "Tidy Up", NULL);
+  jm_document_remove (fixture->document, JM_COLLECTION_TOUCHPOINTS, NULL,
+                      jm_document_find_touchpoint (fixture->document, "t1"));
+  jm_document_remove (fixture->document, JM_COLLECTION_TOUCHPOINTS, NULL, first);
+  jm_document_insert (fixture->document, JM_COLLECTION_PARTICIPANTS, NULL, guest, -1);
+  g_assert_cmpuint (updates, ==, 0);
+  jm_history_end_group (fixture->history);
+
+  g_assert_cmpuint (updates, ==, 1);
+  g_assert_cmpstr (current_title (fixture), ==, "second");
+  progress = jm_rating_window_dup_progress (window);
+  g_assert_cmpstr (progress, ==, "0 of 1 touchpoint rated by everyone");
+  g_assert_cmpuint (window->rating_buttons->len, ==, 4 * JM_N_RATINGS);
+  g_signal_handlers_disconnect_by_data (window->progress_label, &updates);
+}
+
+static void
 test_show_of_hands (Fixture       *fixture,
                     gconstpointer  data)
 {
@@ -273,6 +310,8 @@ main (int   argc,
               fixture_set_up, test_results_hidden_until_revealed, fixture_tear_down);
   g_test_add ("/rating-window/deleted-participant-and-touchpoint", Fixture, NULL,
               fixture_set_up, test_deleted_participant_and_touchpoint, fixture_tear_down);
+  g_test_add ("/rating-window/batch-followed-at-end", Fixture, NULL,
+              fixture_set_up, test_batch_followed_at_end, fixture_tear_down);
   g_test_add ("/rating-window/show-of-hands", Fixture, NULL,
               fixture_set_up, test_show_of_hands, fixture_tear_down);
   g_test_add_func ("/rating-window/escape-leaves", test_escape_leaves);

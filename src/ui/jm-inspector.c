@@ -48,6 +48,8 @@ struct _JmInspector
   JmHistory             *history;
   JmDocument            *document;
   gulong                 changed_handler;
+  gulong                 batch_handler;
+  gboolean               batch_changed;  /* in the batch under way */
   GObject               *selection;
 };
 
@@ -181,10 +183,11 @@ show_selection (JmInspector *self)
   update_header (self, selection);
 }
 
+/* The page of the selection shows what @change changed; with no
+ * @change, everything. */
 static void
-on_document_changed_cb (JmInspector    *self,
-                        const JmChange *change,
-                        JmDocument     *document)
+follow_document (JmInspector    *self,
+                 const JmChange *change)
 {
   if (self->selection != NULL && !jm_edit_is_in_document (self->document, self->selection))
     {
@@ -203,6 +206,30 @@ on_document_changed_cb (JmInspector    *self,
     jm_inspector_map_refresh (self->map_page, change);
 
   update_header (self, self->selection);
+}
+
+/* A batch (one undo step of maybe hundreds of changes) is shown once,
+ * at its end: the map's page counts every participant's votes over the
+ * whole map for each change it shows. */
+static void
+on_document_changed_cb (JmInspector    *self,
+                        const JmChange *change,
+                        JmDocument     *document)
+{
+  if (jm_document_is_in_batch (document))
+    self->batch_changed = TRUE;
+  else
+    follow_document (self, change);
+}
+
+static void
+on_batch_finished_cb (JmInspector *self)
+{
+  if (!self->batch_changed)
+    return;
+
+  self->batch_changed = FALSE;
+  follow_document (self, NULL);
 }
 
 static void
@@ -239,6 +266,7 @@ jm_inspector_dispose (GObject *object)
   JmInspector *self = JM_INSPECTOR (object);
 
   g_clear_signal_handler (&self->changed_handler, self->document);
+  g_clear_signal_handler (&self->batch_handler, self->document);
   g_clear_object (&self->document);
   g_clear_object (&self->history);
   g_clear_object (&self->selection);
@@ -385,6 +413,7 @@ jm_inspector_set_history (JmInspector *self,
     return;
 
   g_clear_signal_handler (&self->changed_handler, self->document);
+  g_clear_signal_handler (&self->batch_handler, self->document);
   g_clear_object (&self->document);
   g_set_object (&self->history, history);
 
@@ -394,6 +423,10 @@ jm_inspector_set_history (JmInspector *self,
       self->changed_handler =
         g_signal_connect_object (self->document, "changed",
                                  G_CALLBACK (on_document_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+      self->batch_handler =
+        g_signal_connect_object (self->document, "batch-finished",
+                                 G_CALLBACK (on_batch_finished_cb), self,
                                  G_CONNECT_SWAPPED);
     }
 

@@ -39,6 +39,9 @@ struct _JmRatingWindow
   /* the three GtkSpinButtons of the show of hands, by rating − 1 */
   GtkSpinButton  *hands_spins[JM_N_RATINGS];
   gboolean        updating_hands;
+  /* what changed in the batch under way, followed at its end */
+  gboolean        batch_changed;
+  gboolean        batch_changed_participants;
   /* one GtkButton per participant and rating: [participant * 3 + rating − 1] */
   GPtrArray      *rating_buttons;
   GPtrArray      *status_labels;

@@ -345,10 +345,10 @@ refresh (JmRatingWindow *self)
 }
 
 static void
-on_document_changed_cb (JmRatingWindow *self,
-                        const JmChange *change)
+follow_document (JmRatingWindow *self,
+                 gboolean        participants_changed)
 {
-  if (change->collection == JM_COLLECTION_PARTICIPANTS || JM_IS_PARTICIPANT (change->object))
+  if (participants_changed)
     rebuild_participants (self);
 
   /* the current touchpoint was deleted (or an undo took it away) */
@@ -362,6 +362,37 @@ on_document_changed_cb (JmRatingWindow *self,
     }
 
   refresh (self);
+}
+
+/* Every refresh puts the whole map in reading order: a batch (one undo
+ * step of maybe hundreds of changes) is followed once, at its end. */
+static void
+on_document_changed_cb (JmRatingWindow *self,
+                        const JmChange *change)
+{
+  gboolean participants_changed =
+    change->collection == JM_COLLECTION_PARTICIPANTS || JM_IS_PARTICIPANT (change->object);
+
+  if (jm_document_is_in_batch (self->document))
+    {
+      self->batch_changed = TRUE;
+      self->batch_changed_participants |= participants_changed;
+      return;
+    }
+
+  follow_document (self, participants_changed);
+}
+
+static void
+on_batch_finished_cb (JmRatingWindow *self)
+{
+  gboolean participants_changed = self->batch_changed_participants;
+
+  if (!self->batch_changed)
+    return;
+
+  self->batch_changed = self->batch_changed_participants = FALSE;
+  follow_document (self, participants_changed);
 }
 
 static void
@@ -546,6 +577,8 @@ jm_rating_window_constructed (GObject *object)
   self->document = g_object_ref (jm_history_get_document (self->history));
   g_signal_connect_object (self->document, "changed",
                            G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "batch-finished",
+                           G_CALLBACK (on_batch_finished_cb), self, G_CONNECT_SWAPPED);
 
   rebuild_participants (self);
   order = dup_order (self);
