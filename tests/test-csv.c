@@ -139,6 +139,10 @@ test_export_header_and_rows (void)
                        jm_touchpoint_get_id (touchpoint));
       g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_TITLE), ==,
                        jm_touchpoint_get_title (touchpoint));
+      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_ACTION), ==,
+                       jm_touchpoint_get_action (touchpoint));
+      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_FEELING), ==,
+                       jm_touchpoint_get_feeling (touchpoint));
     }
 }
 
@@ -202,6 +206,61 @@ test_export_quoting (void)
                    "Pays, then says \"thanks\"\nand leaves");
   g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_PERSONA), ==, "Anna; \"the buyer\"");
   g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_ACTION), ==, "  indented");
+}
+
+/* Text that a spreadsheet would run as a formula goes out after a "'",
+ * and reads back as it was; numbers are written as they are. */
+static void
+test_export_guards_formulas (void)
+{
+  static const char *properties[] = { "title", "action", "feeling" };
+  static const char *texts[] = {
+    "=HYPERLINK(\"http://example.com\",\"Offer\")", "+49 30 1234", "-5 % churn", "@home",
+    "\tindented", "'=typed with a quote", "'quoted", "plain = fine", "−2 with a real minus",
+  };
+  static const char *written[] = {
+    ",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Offer\"\")\",", ",'+49 30 1234,", ",'-5 % churn,",
+    ",'@home,", ",'\tindented,", ",''=typed with a quote,", ",'quoted,", ",plain = fine,",
+    ",−2 with a real minus,",
+  };
+  g_autoptr(JmDocument) document = load_full ();
+  g_autoptr(JmCsvTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JmTouchpoint *first = jm_document_get_touchpoint (document, 0);
+
+  /* title, action and feeling of each of the three touchpoints */
+  g_assert_cmpuint (jm_document_get_n_touchpoints (document), ==, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_object_set (jm_document_get_touchpoint (document, i % 3), properties[i / 3], texts[i], NULL);
+  jm_touchpoint_set_channel (first, "=cmd|' /C calc'!A0");
+  jm_touchpoint_set_emotion (first, -1.5);
+  text = export (document, ',', FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (written); i++)
+    if (strstr (text, written[i]) == NULL)
+      g_error ("“%s” is not in the table:\n%s", written[i], text);
+  g_assert_nonnull (strstr (text, ",'=cmd|' /C calc'!A0,"));
+  g_assert_nonnull (strstr (text, ",-1.5,"));
+
+  table = jm_csv_table_parse (text, strlen (text), &error);
+  g_assert_no_error (error);
+  for (guint r = 1; r < table->rows->len; r++)
+    {
+      JmCsvRow *row = g_ptr_array_index (table->rows, r);
+      JmTouchpoint *touchpoint =
+        jm_document_find_touchpoint (document, g_ptr_array_index (row->fields, JM_CSV_COL_ID));
+
+      g_assert_nonnull (touchpoint);
+      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_TITLE), ==,
+                       jm_touchpoint_get_title (touchpoint));
+      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_ACTION), ==,
+                       jm_touchpoint_get_action (touchpoint));
+      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_FEELING), ==,
+                       jm_touchpoint_get_feeling (touchpoint));
+      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_CHANNEL), ==,
+                       jm_touchpoint_get_channel (touchpoint));
+    }
 }
 
 static void
@@ -683,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/csv/export/golden", test_export_golden);
   g_test_add_func ("/csv/export/header-and-rows", test_export_header_and_rows);
   g_test_add_func ("/csv/export/quoting", test_export_quoting);
+  g_test_add_func ("/csv/export/guards-formulas", test_export_guards_formulas);
   g_test_add_func ("/csv/export/bom", test_export_bom);
   g_test_add_func ("/csv/export/numbers-ignore-locale", test_export_numbers_ignore_locale);
   g_test_add_func ("/csv/export/to-file", test_export_to_file);

@@ -92,6 +92,15 @@ gboolean    jm_csv_parse_number  (const char   *text,
                                   gboolean      decimal_comma,
                                   double       *value);
 
+/* Spreadsheets take a cell that starts with = + - @, a tab or a
+ * carriage return for a formula: a title "=HYPERLINK(…)" in an
+ * exported table would run when a manager opens it. The export writes
+ * such text after a "'", which spreadsheets show and do not run, and so
+ * that the import can tell it from text the user began with "'", text
+ * already so escaped gets one more; the import takes one "'" off
+ * again. TRUE if @text, after any "'", starts like a formula. */
+gboolean    jm_csv_text_needs_guard (const char *text);
+
 /* Sets "Line 7, column 5 (kpi1_actual): @message" (the name is left
  * out when NULL or empty, the column when 0). */
 void        jm_csv_set_error     (GError      **error,

@@ -149,6 +149,17 @@ skip_line_end (const char *data,
   return FALSE;
 }
 
+gboolean
+jm_csv_text_needs_guard (const char *text)
+{
+  const char *p = text;
+
+  while (*p == '\'')
+    p++;
+
+  return *p != '\0' && strchr ("=+-@\t\r", *p) != NULL;
+}
+
 static gboolean
 add_field (JmCsvTable  *table,
            JmCsvRow    *row,
@@ -163,6 +174,10 @@ add_field (JmCsvTable  *table,
                         _("the text is not UTF-8 (save the table as “CSV UTF-8”)"));
       return FALSE;
     }
+
+  /* the guard the export put before text that starts like a formula */
+  if (text->str[0] == '\'' && jm_csv_text_needs_guard (text->str))
+    g_string_erase (text, 0, 1);
 
   g_ptr_array_add (row->fields, g_strndup (text->str, text->len));
   g_array_append_val (row->lines, line);

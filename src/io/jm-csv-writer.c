@@ -111,6 +111,20 @@ write_field (Writer     *writer,
   g_string_append_c (writer->out, '"');
 }
 
+/* Text a user typed: see jm_csv_text_needs_guard(). Not numbers: a
+ * negative emotion or gap is what a spreadsheet should read as one. */
+static void
+write_text (Writer     *writer,
+            const char *text)
+{
+  g_autofree char *guarded = NULL;
+
+  if (text != NULL && jm_csv_text_needs_guard (text))
+    text = guarded = g_strconcat ("'", text, NULL);
+
+  write_field (writer, text);
+}
+
 static void
 end_row (Writer *writer)
 {
@@ -236,8 +250,8 @@ write_kpis (Writer       *writer,
           continue;
         }
 
-      write_field (writer, jm_kpi_get_name (kpi));
-      write_field (writer, jm_kpi_get_unit (kpi));
+      write_text (writer, jm_kpi_get_name (kpi));
+      write_text (writer, jm_kpi_get_unit (kpi));
       if (jm_kpi_get_has_target (kpi))
         write_number (writer, jm_kpi_get_target (kpi));
       else
@@ -271,17 +285,17 @@ write_touchpoint (Writer       *writer,
                 "hands-delight", &hands[2],
                 NULL);
 
-  write_field (writer, jm_touchpoint_get_id (touchpoint));
-  write_field (writer, jm_touchpoint_get_persona (touchpoint));
-  write_field (writer, persona != NULL ? jm_persona_get_name (persona) : NULL);
-  write_field (writer, jm_touchpoint_get_phase (touchpoint));
-  write_field (writer, phase != NULL ? jm_phase_get_name (phase) : NULL);
-  write_field (writer, jm_touchpoint_get_title (touchpoint));
-  write_field (writer, jm_touchpoint_get_action (touchpoint));
-  write_field (writer, jm_touchpoint_get_channel (touchpoint));
+  write_text (writer, jm_touchpoint_get_id (touchpoint));
+  write_text (writer, jm_touchpoint_get_persona (touchpoint));
+  write_text (writer, persona != NULL ? jm_persona_get_name (persona) : NULL);
+  write_text (writer, jm_touchpoint_get_phase (touchpoint));
+  write_text (writer, phase != NULL ? jm_phase_get_name (phase) : NULL);
+  write_text (writer, jm_touchpoint_get_title (touchpoint));
+  write_text (writer, jm_touchpoint_get_action (touchpoint));
+  write_text (writer, jm_touchpoint_get_channel (touchpoint));
   write_boolean (writer, jm_touchpoint_get_owned (touchpoint));
-  write_field (writer, jm_touchpoint_get_owner (touchpoint));
-  write_field (writer, jm_touchpoint_get_feeling (touchpoint));
+  write_text (writer, jm_touchpoint_get_owner (touchpoint));
+  write_text (writer, jm_touchpoint_get_feeling (touchpoint));
 
   if (jm_touchpoint_get_has_emotion (touchpoint))
     write_number (writer, jm_touchpoint_get_emotion (touchpoint));
@@ -306,8 +320,8 @@ write_touchpoint (Writer       *writer,
 
   write_boolean (writer, jm_touchpoint_get_super (touchpoint));
   write_field (writer, jm_status_to_string (jm_touchpoint_get_status (touchpoint)));
-  write_field (writer, jm_touchpoint_get_quick_win (touchpoint));
-  write_field (writer, steps);
+  write_text (writer, jm_touchpoint_get_quick_win (touchpoint));
+  write_text (writer, steps);
 
   for (guint r = 0; r < JM_N_RATINGS; r++)
     write_uint (writer, summary.named[r]);
