@@ -59,6 +59,14 @@ typedef struct
 
 extern const JmRatingInfo jm_rating_info[JM_N_RATINGS];
 
+/* jm-rating-window-participants.c */
+void jm_rating_window_rebuild_participants (JmRatingWindow *self);
+void jm_rating_window_update_votes         (JmRatingWindow *self);
+/* Gives @participant's vote on the current touchpoint (NONE clears it). */
+void jm_rating_window_rate                 (JmRatingWindow *self,
+                                            guint           participant,
+                                            JmRating        rating);
+
 /* jm-rating-window-hands.c */
 void jm_rating_window_init_hands    (JmRatingWindow *self);
 void jm_rating_window_update_hands  (JmRatingWindow *self);

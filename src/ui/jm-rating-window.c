@@ -192,144 +192,6 @@ update_results (JmRatingWindow *self,
   gtk_label_set_text (self->results_label, results);
 }
 
-static void
-update_votes (JmRatingWindow *self)
-{
-  guint n = MIN (jm_document_get_n_participants (self->document), self->status_labels->len);
-
-  for (guint p = 0; p < n; p++)
-    {
-      JmParticipant *participant = jm_document_get_participant (self->document, p);
-      JmRating rating = JM_RATING_NONE;
-
-      if (self->touchpoint != NULL)
-        rating = jm_touchpoint_get_rating (self->touchpoint, jm_participant_get_id (participant));
-
-      for (guint r = 0; r < JM_N_RATINGS; r++)
-        {
-          GtkWidget *button = g_ptr_array_index (self->rating_buttons, p * JM_N_RATINGS + r);
-          gboolean chosen = !self->results_hidden && rating == jm_rating_info[r].rating;
-
-          if (chosen)
-            gtk_widget_add_css_class (button, "chosen");
-          else
-            gtk_widget_remove_css_class (button, "chosen");
-          gtk_widget_set_sensitive (button, self->touchpoint != NULL);
-        }
-
-      /* once revealed, the highlighted button says it all */
-      gtk_label_set_text (g_ptr_array_index (self->status_labels, p),
-                          rating == JM_RATING_NONE ? _("Not yet rated")
-                          : self->results_hidden ? _("Rated") : "");
-    }
-}
-
-static void
-rate (JmRatingWindow *self,
-      guint           participant,
-      JmRating        rating)
-{
-  JmParticipant *p;
-
-  if (self->touchpoint == NULL || participant >= jm_document_get_n_participants (self->document))
-    return;
-
-  p = jm_document_get_participant (self->document, participant);
-  jm_document_set_rating (self->document, self->touchpoint, jm_participant_get_id (p), rating);
-}
-
-static void
-on_rating_button_clicked_cb (JmRatingWindow *self,
-                             GtkButton      *button)
-{
-  guint index;
-
-  if (!g_ptr_array_find (self->rating_buttons, button, &index))
-    return;
-
-  jm_rating_window_set_participant (self, index / JM_N_RATINGS);
-  rate (self, index / JM_N_RATINGS, jm_rating_info[index % JM_N_RATINGS].rating);
-}
-
-static GtkWidget *
-create_rating_button (JmRatingWindow *self,
-                      guint           r)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *label = gtk_label_new (_(jm_rating_info[r].label));
-  GtkWidget *key = gtk_label_new (jm_rating_info[r].key);
-
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (jm_rating_info[r].icon));
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), key);
-  gtk_widget_add_css_class (key, "rating-key");
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_add_css_class (button, "rating-button");
-  gtk_widget_add_css_class (button, jm_rating_info[r].css);
-  gtk_widget_set_focus_on_click (button, FALSE);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_rating_button_clicked_cb), self);
-
-  return button;
-}
-
-static GtkWidget *
-create_participant_row (JmRatingWindow *self,
-                        JmParticipant  *participant)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (jm_participant_get_name (participant));
-  GtkWidget *role = gtk_label_new (jm_participant_get_role (participant));
-  GtkWidget *status = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (row, "rating-row");
-  gtk_widget_add_css_class (name, "rating-name");
-  gtk_widget_add_css_class (role, "dim-label");
-  gtk_widget_add_css_class (status, "rating-status");
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_xalign (GTK_LABEL (role), 0);
-  gtk_label_set_xalign (GTK_LABEL (status), 1);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_visible (role, jm_participant_get_role (participant) != NULL &&
-                                *jm_participant_get_role (participant) != '\0');
-  gtk_widget_set_hexpand (names, TRUE);
-  gtk_widget_set_valign (names, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (names), name);
-  gtk_box_append (GTK_BOX (names), role);
-  gtk_box_append (GTK_BOX (row), names);
-  gtk_box_append (GTK_BOX (row), status);
-  g_ptr_array_add (self->status_labels, status);
-
-  for (guint r = 0; r < JM_N_RATINGS; r++)
-    {
-      GtkWidget *button = create_rating_button (self, r);
-
-      gtk_box_append (GTK_BOX (row), button);
-      g_ptr_array_add (self->rating_buttons, button);
-    }
-
-  return row;
-}
-
-static void
-rebuild_participants (JmRatingWindow *self)
-{
-  GtkWidget *child;
-  guint n = jm_document_get_n_participants (self->document);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->participant_list))) != NULL)
-    gtk_list_box_remove (self->participant_list, child);
-  g_ptr_array_set_size (self->rating_buttons, 0);
-  g_ptr_array_set_size (self->status_labels, 0);
-
-  for (guint p = 0; p < n; p++)
-    gtk_list_box_append (self->participant_list,
-                         create_participant_row (self, jm_document_get_participant (self->document, p)));
-
-  jm_rating_window_set_participant (self, MIN (self->participant, n > 0 ? n - 1 : 0));
-}
 
 static void
 refresh (JmRatingWindow *self)
@@ -338,7 +200,7 @@ refresh (JmRatingWindow *self)
   g_autoptr(GPtrArray) order = dup_order (self);
 
   update_touchpoint_labels (self, order);
-  update_votes (self);
+  jm_rating_window_update_votes (self);
   update_results (self, order);
   jm_rating_window_update_hands (self);
   gtk_widget_set_visible (GTK_WIDGET (self->participant_list), n > 0 && !self->show_of_hands);
@@ -349,7 +211,7 @@ follow_document (JmRatingWindow *self,
                  gboolean        participants_changed)
 {
   if (participants_changed)
-    rebuild_participants (self);
+    jm_rating_window_rebuild_participants (self);
 
   /* the current touchpoint was deleted (or an undo took it away) */
   if (self->touchpoint != NULL &&
@@ -459,7 +321,7 @@ clear_action_cb (GtkWidget  *widget,
 {
   JmRatingWindow *self = JM_RATING_WINDOW (widget);
 
-  rate (self, self->participant, JM_RATING_NONE);
+  jm_rating_window_rate (self, self->participant, JM_RATING_NONE);
 }
 
 gboolean
@@ -513,7 +375,7 @@ jm_rating_window_handle_key (JmRatingWindow  *self,
             return TRUE;
           }
 
-        rate (self, self->participant, jm_rating_info[r].rating);
+        jm_rating_window_rate (self, self->participant, jm_rating_info[r].rating);
         /* go round the room: the next person is next */
         if (self->participant + 1 < n)
           jm_rating_window_set_participant (self, self->participant + 1);
@@ -523,7 +385,7 @@ jm_rating_window_handle_key (JmRatingWindow  *self,
     case GDK_KEY_0: case GDK_KEY_KP_0:
     case GDK_KEY_BackSpace:
     case GDK_KEY_Delete:
-      rate (self, self->participant, JM_RATING_NONE);
+      jm_rating_window_rate (self, self->participant, JM_RATING_NONE);
       return TRUE;
 
     case GDK_KEY_Right: case GDK_KEY_KP_Right:
@@ -580,7 +442,7 @@ jm_rating_window_constructed (GObject *object)
   g_signal_connect_object (self->document, "batch-finished",
                            G_CALLBACK (on_batch_finished_cb), self, G_CONNECT_SWAPPED);
 
-  rebuild_participants (self);
+  jm_rating_window_rebuild_participants (self);
   order = dup_order (self);
   jm_rating_window_set_touchpoint (self, order->len > 0 ? g_ptr_array_index (order, 0) : NULL);
   refresh (self);
