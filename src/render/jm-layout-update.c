@@ -394,8 +394,8 @@ renumber_from (JmLayout *self,
  * the reading order: after the card of the nearest touchpoint before it
  * that has one. */
 static guint
-find_card_slot (JmLayout *self,
-                guint     index)
+find_new_card_index (JmLayout *self,
+                     guint     index)
 {
   for (guint i = index; i > 0; i--)
     {
@@ -443,7 +443,7 @@ insert_card (JmLayout     *self,
   jm_card_content_measure (&slot->content, self->context, touchpoint, JM_LAYOUT_CARD_WIDTH,
                            &card.rect.height);
 
-  k = find_card_slot (self, index);
+  k = find_new_card_index (self, index);
   g_array_insert_val (self->cards, k, card);
   g_ptr_array_insert (self->card_slots, k, slot);
   self->next = g_renew (int, self->next, n + 1);
