@@ -425,6 +425,53 @@ count_cb (GObject    *object,
   (*count)++;
 }
 
+/* Each participant's row shows their count of votes, kept up as votes
+ * are given and as touchpoints with votes go; a vote recounts only its
+ * own participant's row. */
+static void
+assert_vote_counts (Fixture *f)
+{
+  for (guint p = 0; p < jm_document_get_n_participants (f->document); p++)
+    {
+      JmParticipant *participant = jm_document_get_participant (f->document, p);
+      GtkWidget *row = jm_inspector_get_row_field (f->inspector, "participants", p, NULL);
+      g_autofree char *count = NULL;
+      guint n = 0;
+
+      for (guint i = 0; i < jm_document_get_n_touchpoints (f->document); i++)
+        n += jm_touchpoint_get_rating (jm_document_get_touchpoint (f->document, i),
+                                       jm_participant_get_id (participant)) != JM_RATING_NONE;
+      count = g_strdup_printf (n == 1 ? "%u vote" : "%u votes", n);
+      g_assert_true (g_str_has_suffix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), count));
+    }
+}
+
+static void
+test_rows_count_votes (Fixture       *f,
+                       gconstpointer  data)
+{
+  assert_vote_counts (f);
+  for (guint i = 0; i < jm_document_get_n_touchpoints (f->document); i++)
+    for (guint p = 0; p < jm_document_get_n_participants (f->document); p++)
+      {
+        JmParticipant *participant = jm_document_get_participant (f->document, p);
+
+        jm_document_set_rating (f->document, jm_document_get_touchpoint (f->document, i),
+                                jm_participant_get_id (participant), (i + p) % 4);
+        assert_vote_counts (f);
+      }
+
+  jm_document_remove (f->document, JM_COLLECTION_TOUCHPOINTS, NULL, f->t1);
+  assert_vote_counts (f);
+  jm_document_set_string (f->document, G_OBJECT (jm_document_get_participant (f->document, 1)),
+                          "role", "Sales");
+  g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (
+    ADW_EXPANDER_ROW (jm_inspector_get_row_field (f->inspector, "participants", 1, NULL))), "Sales · "));
+  jm_history_undo (f->history);
+  jm_history_undo (f->history);
+  assert_vote_counts (f);
+}
+
 /* An undo step of many changes is shown once, at its end: the map's
  * page counts each participant's votes over the whole map. */
 static void
@@ -599,6 +646,7 @@ main (int   argc,
   ADD ("internal-steps", test_internal_steps);
   ADD ("persona", test_persona);
   ADD ("map-and-participants", test_map_and_participants);
+  ADD ("rows-count-votes", test_rows_count_votes);
   ADD ("batch-shown-at-end", test_batch_shown_at_end);
   ADD ("selection-leaves-document", test_selection_leaves_document);
   ADD ("follows-document", test_follows_document);
