@@ -374,93 +374,6 @@ sweep_views (JmBench *b,
   return spread;
 }
 
-static void
-bench_edit (gpointer data)
-{
-  JmBench *b = data;
-  guint n = jm_document_get_n_touchpoints (b->document);
-  JmTouchpoint *tp = jm_document_get_touchpoint (b->document, n / 2);
-  static guint serial;
-  g_autofree char *title = g_strdup_printf ("Edited %u", serial++);
-
-  jm_document_set_string (b->document, tp, "title", title);
-  jm_layout_update (b->layout);
-}
-
-/* The same edit as the canvas sees it: one change, then
- * jm_layout_apply_change() instead of a full update. */
-static void
-on_changed (JmDocument     *document,
-            const JmChange *change,
-            JmLayout       *layout)
-{
-  jm_layout_apply_change (layout, change);
-}
-
-static void
-bench_apply (gpointer data)
-{
-  JmBench *b = data;
-  guint n = jm_document_get_n_touchpoints (b->document);
-  JmTouchpoint *tp = jm_document_get_touchpoint (b->document, n / 3);
-  static guint serial;
-  g_autofree char *title = g_strdup_printf ("Edited title %u", serial++);
-
-  jm_document_set_string (b->document, tp, "title", title);
-}
-
-/* A card added in a workshop, as the canvas sees it: one change, then
- * jm_layout_apply_change(). The steps before each run are untimed: the
- * card of the run before is taken away, and a new one is made. */
-static void
-take_added_away (JmBench *b)
-{
-  if (b->added == NULL)
-    return;
-  if (jm_document_get_touchpoint_index (b->document, b->added) >= 0)
-    jm_document_remove (b->document, JM_COLLECTION_TOUCHPOINTS, NULL, b->added);
-  g_clear_object (&b->added);
-}
-
-static void
-make_card_to_add (gpointer data)
-{
-  JmBench *b = data;
-  JmTouchpoint *near = jm_document_get_touchpoint (b->document,
-                                                   jm_document_get_n_touchpoints (b->document) / 3);
-  g_autofree char *id = NULL;
-
-  take_added_away (b);
-  id = jm_document_make_id (b->document, JM_COLLECTION_TOUCHPOINTS, "t");
-  b->added = jm_touchpoint_new (id, jm_touchpoint_get_persona (near),
-                                jm_touchpoint_get_phase (near), "A card added in the workshop");
-}
-
-/* next to the card a third into the map, in its cell */
-static void
-bench_add (gpointer data)
-{
-  JmBench *b = data;
-
-  jm_document_insert (b->document, JM_COLLECTION_TOUCHPOINTS, NULL, b->added,
-                      jm_document_get_n_touchpoints (b->document) / 3 + 1);
-}
-
-static void
-add_card_to_remove (gpointer data)
-{
-  make_card_to_add (data);
-  bench_add (data);
-}
-
-static void
-bench_remove (gpointer data)
-{
-  JmBench *b = data;
-
-  jm_document_remove (b->document, JM_COLLECTION_TOUCHPOINTS, NULL, b->added);
-}
-
 /* A frame after a vote in a workshop: one rating of a card in view
  * changes, the layout applies it, the tiles it damaged are painted
  * again and the view is composited. */
@@ -560,6 +473,19 @@ bench_rsvg (gpointer data)
 }
 
 
+/* The cards of the persona the persona runs delete. */
+static guint
+count_persona_cards (JmBench *b)
+{
+  const char *id = jm_persona_get_id (jm_document_get_persona (b->document, 0));
+  guint n = 0;
+
+  for (guint i = 0; i < jm_document_get_n_touchpoints (b->document); i++)
+    n += g_strcmp0 (jm_touchpoint_get_persona (jm_document_get_touchpoint (b->document, i)), id) == 0;
+
+  return n;
+}
+
 static void
 run_size (const Size *size,
           const char *self_path,
@@ -575,7 +501,8 @@ run_size (const Size *size,
   double view_50, view_25, view_10;
   double tiles_cold, tiles_fill, scroll, drag, vote, drag_step;
   double scroll_busy, drag_busy, vote_busy, drag_step_busy;
-  gulong handler;
+  double delete_persona, undo_persona;
+  guint n_persona_cards;
   double peak_mb = 0, per_tp = 0;
   double width, height;
 
@@ -614,17 +541,24 @@ run_size (const Size *size,
   tiles_fill = jm_bench_median_ms (size->runs * 3, bench_tiles_fill, &b);
   median_frames_ms (MAX (size->runs * 5, 31), bench_scroll, &b, &scroll_busy, &scroll);
   median_frames_ms (MAX (size->runs * 5, 31), bench_drag, &b, &drag_busy, &drag);
-  edit = jm_bench_median_ms (size->runs * 3, bench_edit, &b);
-  handler = g_signal_connect (b.document, "changed", G_CALLBACK (on_changed), b.layout);
-  apply = jm_bench_median_ms (MAX (size->runs * 3, 21), bench_apply, &b);
-  add = jm_bench_median_ms_after (MAX (size->runs * 3, 21), make_card_to_add, bench_add, &b);
-  removal = jm_bench_median_ms_after (MAX (size->runs * 3, 21), add_card_to_remove, bench_remove, &b);
-  take_added_away (&b);
+  edit = jm_bench_median_ms (size->runs * 3, jm_bench_edit_relayout, &b);
+  jm_bench_follow_document (&b);
+  apply = jm_bench_median_ms (MAX (size->runs * 3, 21), jm_bench_edit_apply, &b);
+  add = jm_bench_median_ms_after (MAX (size->runs * 3, 21), jm_bench_make_card_to_add, jm_bench_add, &b);
+  removal = jm_bench_median_ms_after (MAX (size->runs * 3, 21), jm_bench_add_card_to_remove, jm_bench_remove, &b);
+  jm_bench_take_added_away (&b);
   paint_tiles_at (&b, middle_x (&b), middle_y (&b));
   fill_tiles (&b);
   median_frames_ms (MAX (size->runs * 5, 31), bench_vote_frame, &b, &vote_busy, &vote);
   median_frames_ms (MAX (size->runs * 5, 31), bench_drag_step, &b, &drag_step_busy, &drag_step);
-  g_signal_handler_disconnect (b.document, handler);
+  /* a history of its own: undoing must undo these steps only */
+  b.history = jm_history_new (b.document);
+  delete_persona = jm_bench_median_ms_after (size->runs, jm_bench_restore_persona,
+                                            jm_bench_delete_persona, &b);
+  undo_persona = jm_bench_median_ms_after (size->runs, jm_bench_delete_persona_untimed,
+                                          jm_bench_undo, &b);
+  n_persona_cards = count_persona_cards (&b);
+  jm_bench_unfollow_document (&b);
   pdf = jm_bench_median_ms (size->runs, bench_pdf, &b);
   floor_pdf = jm_bench_median_ms (size->runs, jm_bench_pdf_floor, &b);
   svg = jm_bench_median_ms (size->runs, bench_svg, &b);
@@ -666,6 +600,8 @@ run_size (const Size *size,
   g_print ("  edit + apply  %8.3f ms   (one title, jm_layout_apply_change)\n", apply);
   g_print ("  add + apply   %8.3f ms   remove + apply %.3f ms   (a card into a cell, and out)\n",
            add, removal);
+  g_print ("  persona delete %7.1f ms   undo %.1f ms   (%u cards as one undo step, the layout following)\n",
+           delete_persona, undo_persona, n_persona_cards);
   g_print ("  pdf           %8.1f ms   pdf floor %9.1f ms   %5.2fx  (%.1fx render floor)\n",
            pdf, floor_pdf, pdf / floor_pdf, pdf / floor_render);
   g_print ("  svg           %8.1f ms\n", svg);
@@ -682,6 +618,7 @@ run_size (const Size *size,
   cairo_surface_destroy (b.view_surface);
   g_clear_object (&b.tiles);
   g_free (b.home);
+  g_clear_object (&b.history);
   g_clear_object (&b.layout);
   g_clear_object (&b.document);
   g_free (b.json);

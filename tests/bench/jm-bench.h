@@ -13,6 +13,7 @@
 #include <cairo.h>
 
 #include "jm-document.h"
+#include "jm-history.h"
 #include "jm-layout.h"
 #include "jm-tile-cache.h"
 
@@ -38,6 +39,7 @@ typedef struct
   JmTouchpoint *moving;   /* the card the drag steps move, and its phase */
   char *home;
   JmTouchpoint *added;    /* the card the add and remove runs add and remove */
+  JmHistory *history;     /* of the persona runs' undo steps */
 } JmBench;
 
 /* For qsort() of doubles. */
@@ -58,6 +60,23 @@ void     jm_bench_pdf_floor          (gpointer     data);
 
 /* The 1920x1080 region in the middle of the map at 100 %. */
 void     jm_bench_render_view        (gpointer     data);
+
+/* Edits as a workshop makes them (jm-bench-edit.c); the timed ones
+ * take a JmBench. jm_bench_follow_document() makes the layout follow
+ * the document as the canvas does. */
+void     jm_bench_follow_document    (JmBench     *b);
+void     jm_bench_unfollow_document  (JmBench     *b);
+void     jm_bench_edit_relayout      (gpointer     data);
+void     jm_bench_edit_apply         (gpointer     data);
+void     jm_bench_take_added_away    (JmBench     *b);
+void     jm_bench_make_card_to_add   (gpointer     data);
+void     jm_bench_add                (gpointer     data);
+void     jm_bench_add_card_to_remove (gpointer     data);
+void     jm_bench_remove             (gpointer     data);
+void     jm_bench_restore_persona    (gpointer     data);
+void     jm_bench_delete_persona     (gpointer     data);
+void     jm_bench_delete_persona_untimed (gpointer data);
+void     jm_bench_undo               (gpointer     data);
 
 /* Peak RSS, measured in a child process (jm-bench-memory.c). */
 int      jm_bench_measure_memory     (const char  *path);
