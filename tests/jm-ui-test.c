@@ -222,3 +222,11 @@ jm_ui_test_render_canvas (JmCanvas *canvas)
 
   return surface;
 }
+
+void
+jm_ui_test_count_notify_cb (GObject    *object,
+                            GParamSpec *pspec,
+                            guint      *count)
+{
+  (*count)++;
+}

@@ -54,6 +54,11 @@ void           jm_ui_test_canvas_set_up    (JmCanvasFixture *f,
                                             gconstpointer    data);
 void           jm_ui_test_canvas_tear_down (JmCanvasFixture *f,
                                             gconstpointer    data);
+/* For ::notify: counts the notifications in the guint at @count. */
+void           jm_ui_test_count_notify_cb  (GObject    *object,
+                                            GParamSpec *pspec,
+                                            guint      *count);
+
 /* The canvas's own drawing (map, overlay, editor) on grey, as an image. */
 cairo_surface_t *jm_ui_test_render_canvas  (JmCanvas   *canvas);
 

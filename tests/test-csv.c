@@ -66,6 +66,23 @@ replace_once (const char *text,
   return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, new, at + strlen (old));
 }
 
+/* The texts of @row read back as @touchpoint's. */
+static void
+assert_row_is_touchpoint (JmCsvRow     *row,
+                          JmTouchpoint *touchpoint)
+{
+  g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_ID), ==,
+                   jm_touchpoint_get_id (touchpoint));
+  g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_TITLE), ==,
+                   jm_touchpoint_get_title (touchpoint));
+  g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_ACTION), ==,
+                   jm_touchpoint_get_action (touchpoint));
+  g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_CHANNEL), ==,
+                   jm_touchpoint_get_channel (touchpoint));
+  g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_FEELING), ==,
+                   jm_touchpoint_get_feeling (touchpoint));
+}
+
 static JmKpi *
 get_kpi (JmDocument *document,
          const char *touchpoint_id,
@@ -135,14 +152,7 @@ test_export_header_and_rows (void)
       JmTouchpoint *touchpoint = g_ptr_array_index (in_order, i);
 
       g_assert_cmpuint (row->fields->len, ==, header->fields->len);
-      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_ID), ==,
-                       jm_touchpoint_get_id (touchpoint));
-      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_TITLE), ==,
-                       jm_touchpoint_get_title (touchpoint));
-      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_ACTION), ==,
-                       jm_touchpoint_get_action (touchpoint));
-      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_FEELING), ==,
-                       jm_touchpoint_get_feeling (touchpoint));
+      assert_row_is_touchpoint (row, touchpoint);
     }
 }
 
@@ -252,14 +262,7 @@ test_export_guards_formulas (void)
         jm_document_find_touchpoint (document, g_ptr_array_index (row->fields, JM_CSV_COL_ID));
 
       g_assert_nonnull (touchpoint);
-      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_TITLE), ==,
-                       jm_touchpoint_get_title (touchpoint));
-      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_ACTION), ==,
-                       jm_touchpoint_get_action (touchpoint));
-      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_FEELING), ==,
-                       jm_touchpoint_get_feeling (touchpoint));
-      g_assert_cmpstr (g_ptr_array_index (row->fields, JM_CSV_COL_CHANNEL), ==,
-                       jm_touchpoint_get_channel (touchpoint));
+      assert_row_is_touchpoint (row, touchpoint);
     }
 }
 

@@ -417,14 +417,6 @@ test_map_and_participants (Fixture       *f,
   g_assert_cmpstr (jm_participant_get_role (jm_document_get_participant (f->document, 2)), ==, "Marketing");
 }
 
-static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
-}
-
 /* Each participant's row shows their count of votes, kept up as votes
  * are given and as touchpoints with votes go; a vote recounts only its
  * own participant's row. */
@@ -482,7 +474,7 @@ test_batch_shown_at_end (Fixture       *f,
   guint updates = 0;
 
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Service · 2 votes");
-  g_signal_connect (row, "notify::subtitle", G_CALLBACK (count_cb), &updates);
+  g_signal_connect (row, "notify::subtitle", G_CALLBACK (jm_ui_test_count_notify_cb), &updates);
 
   jm_history_begin_group (f->history, "Clear Votes", NULL);
   for (guint i = 0; i < jm_document_get_n_touchpoints (f->document); i++)

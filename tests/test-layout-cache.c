@@ -193,6 +193,16 @@ assert_layouts_equal (JmLayout *kept,
     }
 }
 
+/* @kept, as changes left it, equals a fresh layout of @document. */
+static void
+assert_kept_is_fresh (JmLayout   *kept,
+                      JmDocument *document)
+{
+  g_autoptr(JmLayout) fresh = jm_layout_new (document);
+
+  assert_layouts_equal (kept, fresh);
+}
+
 static void
 on_changed (JmDocument     *document,
             const JmChange *change,
@@ -292,7 +302,6 @@ test_card_edit_is_incremental (void)
 {
   g_autoptr(JmDocument) document = jm_test_build_document ();
   g_autoptr(JmLayout) kept = jm_layout_new (document);
-  g_autoptr(JmLayout) fresh = NULL;
   JmTouchpoint *tp = jm_document_get_touchpoint (document, 0);
   JmTouchpoint *other = jm_document_get_touchpoint (document, 1);
   const JmLayoutCard *card = jm_layout_find_card (kept, tp);
@@ -328,8 +337,7 @@ test_card_edit_is_incremental (void)
   below = jm_layout_find_card (kept, jm_document_get_touchpoint (document, 2));
   g_assert_cmpuint (below->lane, >, card->lane);
 
-  fresh = jm_layout_new (document);
-  assert_layouts_equal (kept, fresh);
+  assert_kept_is_fresh (kept, document);
 }
 
 /* Moving a card to another cell or place measures nothing again: the
@@ -340,7 +348,6 @@ test_move_is_incremental (void)
 {
   g_autoptr(JmDocument) document = jm_test_build_document ();
   g_autoptr(JmLayout) kept = jm_layout_new (document);
-  g_autoptr(JmLayout) fresh = NULL;
   JmTouchpoint *tp = jm_document_get_touchpoint (document, 0);
   guint updates = jm_layout_get_n_full_updates (kept);
   PangoLayout *title = jm_layout_get_card_content (kept,
@@ -356,8 +363,7 @@ test_move_is_incremental (void)
   g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
   g_assert_true (jm_layout_get_card_content (kept,
                                              jm_layout_find_card_index (kept, tp))->title.layout == title);
-  fresh = jm_layout_new (document);
-  assert_layouts_equal (kept, fresh);
+  assert_kept_is_fresh (kept, document);
 }
 
 /* Drags of every kind, one after another: cards change lanes, phases
@@ -372,11 +378,9 @@ test_random_moves (void)
   g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
   for (guint i = 0; i < 1000; i++)
     {
-      g_autoptr(JmLayout) fresh = NULL;
 
       jm_test_random_move (document);
-      fresh = jm_layout_new (document);
-      assert_layouts_equal (kept, fresh);
+      assert_kept_is_fresh (kept, document);
     }
   g_signal_handlers_disconnect_by_func (document, on_changed, kept);
 
@@ -414,19 +418,16 @@ test_add_remove_is_incremental (void)
       jm_document_insert (document, JM_COLLECTION_TOUCHPOINTS, NULL, tp, (i * 5) % (n + 1));
       g_ptr_array_add (added, tp);
 
-      fresh = jm_layout_new (document);
-      assert_layouts_equal (kept, fresh);
+      assert_kept_is_fresh (kept, document);
     }
   g_assert_cmpuint (jm_layout_get_n_cards (kept), ==, n_cards + 9);
 
   /* one of each lane goes, then one of the old cards */
   for (guint i = 0; i < 3; i++)
     {
-      g_autoptr(JmLayout) fresh = NULL;
 
       jm_document_remove (document, JM_COLLECTION_TOUCHPOINTS, NULL, added->pdata[i * 3 + 1]);
-      fresh = jm_layout_new (document);
-      assert_layouts_equal (kept, fresh);
+      assert_kept_is_fresh (kept, document);
     }
   jm_document_remove (document, JM_COLLECTION_TOUCHPOINTS, NULL,
                       jm_document_get_touchpoint (document, 0));
@@ -437,11 +438,7 @@ test_add_remove_is_incremental (void)
   g_assert_true (jm_layout_get_card_content (kept,
                                              jm_layout_find_card_index (kept, other))->title.layout ==
                  other_title);
-  {
-    g_autoptr(JmLayout) fresh = jm_layout_new (document);
-
-    assert_layouts_equal (kept, fresh);
-  }
+  assert_kept_is_fresh (kept, document);
 }
 
 /* A phase renamed and the title block edited are measured again where
@@ -455,8 +452,6 @@ test_header_edit_is_incremental (void)
   JmPhase *phase = jm_document_get_phase (document, 1);
   guint updates = jm_layout_get_n_full_updates (kept);
   const JmText *name;
-  g_autoptr(JmLayout) fresh = NULL;
-  g_autoptr(JmLayout) fresh_again = NULL;
 
   g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
   jm_document_set_string (document, phase, "name", "Purchase");
@@ -466,14 +461,12 @@ test_header_edit_is_incremental (void)
   g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
   name = jm_layout_get_column_text (kept, 1);
   g_assert_cmpstr (pango_layout_get_text (name->layout), ==, "Purchase");
-  fresh = jm_layout_new (document);
-  assert_layouts_equal (kept, fresh);
+  assert_kept_is_fresh (kept, document);
 
   jm_document_set_string (document, phase, "name", long_texts[2]);
   g_signal_handlers_disconnect_by_func (document, on_changed, kept);
   g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates + 1);
-  fresh_again = jm_layout_new (document);
-  assert_layouts_equal (kept, fresh_again);
+  assert_kept_is_fresh (kept, document);
 }
 
 /* Participants are not on the map (a card counts the votes it holds):
@@ -487,7 +480,6 @@ test_participant_edit_is_incremental (void)
   g_autoptr(JmHistory) history = jm_history_new (document);
   guint updates = jm_layout_get_n_full_updates (kept);
   JmParticipant *participant;
-  g_autoptr(JmLayout) fresh = NULL;
 
   g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
   participant = jm_edit_add_participant (history, "Guest", "Sales");
@@ -498,8 +490,7 @@ test_participant_edit_is_incremental (void)
   g_signal_handlers_disconnect_by_func (document, on_changed, kept);
 
   g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
-  fresh = jm_layout_new (document);
-  assert_layouts_equal (kept, fresh);
+  assert_kept_is_fresh (kept, document);
 }
 
 static void
@@ -514,15 +505,6 @@ on_batch_finished (JmDocument *document,
                    JmLayout   *layout)
 {
   jm_layout_end_batch (layout);
-}
-
-static void
-assert_kept_is_fresh (JmLayout   *kept,
-                      JmDocument *document)
-{
-  g_autoptr(JmLayout) fresh = jm_layout_new (document);
-
-  assert_layouts_equal (kept, fresh);
 }
 
 /* A batch (one undo step) is followed change by change while it is
@@ -585,7 +567,6 @@ test_structural_edit (void)
 {
   g_autoptr(JmDocument) document = jm_test_build_document ();
   g_autoptr(JmLayout) kept = jm_layout_new (document);
-  g_autoptr(JmLayout) fresh = NULL;
   guint updates = jm_layout_get_n_full_updates (kept);
 
   g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
@@ -594,8 +575,7 @@ test_structural_edit (void)
   g_signal_handlers_disconnect_by_func (document, on_changed, kept);
 
   g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates + 1);
-  fresh = jm_layout_new (document);
-  assert_layouts_equal (kept, fresh);
+  assert_kept_is_fresh (kept, document);
 }
 
 /* The index that painting uses finds exactly the cards in a region. */

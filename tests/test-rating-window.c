@@ -207,14 +207,6 @@ test_deleted_participant_and_touchpoint (Fixture       *fixture,
   g_assert_cmpstr (progress, ==, "0 of 2 touchpoints rated by everyone");
 }
 
-static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
-}
-
 /* An undo step of many changes is followed once, at its end: the
  * window puts the whole map in reading order for every refresh. */
 static void
@@ -227,7 +219,7 @@ test_batch_followed_at_end (Fixture       *fixture,
   g_autofree char *progress = NULL;
   guint updates = 0;
 
-  g_signal_connect (window->progress_label, "notify::label", G_CALLBACK (count_cb), &updates);
+  g_signal_connect (window->progress_label, "notify::label", G_CALLBACK (jm_ui_test_count_notify_cb), &updates);
   jm_history_begin_group (fixture->history, "Tidy Up", NULL);
   jm_document_remove (fixture->document, JM_COLLECTION_TOUCHPOINTS, NULL,
                       jm_document_find_touchpoint (fixture->document, "t1"));

@@ -13,16 +13,25 @@
 #include "jm-bench.h"
 #include "jm-edit.h"
 
+/* A new title, each time another, for the card @fraction into the map. */
+static void
+retitle_card (JmBench *b,
+              double   fraction)
+{
+  guint n = jm_document_get_n_touchpoints (b->document);
+  JmTouchpoint *tp = jm_document_get_touchpoint (b->document, (guint) (n * fraction));
+  static guint serial;
+  g_autofree char *title = g_strdup_printf ("Edited title %u", serial++);
+
+  jm_document_set_string (b->document, tp, "title", title);
+}
+
 void
 jm_bench_edit_relayout (gpointer data)
 {
   JmBench *b = data;
-  guint n = jm_document_get_n_touchpoints (b->document);
-  JmTouchpoint *tp = jm_document_get_touchpoint (b->document, n / 2);
-  static guint serial;
-  g_autofree char *title = g_strdup_printf ("Edited %u", serial++);
 
-  jm_document_set_string (b->document, tp, "title", title);
+  retitle_card (b, 0.5);
   jm_layout_update (b->layout);
 }
 
@@ -53,13 +62,7 @@ jm_bench_unfollow_document (JmBench *b)
 void
 jm_bench_edit_apply (gpointer data)
 {
-  JmBench *b = data;
-  guint n = jm_document_get_n_touchpoints (b->document);
-  JmTouchpoint *tp = jm_document_get_touchpoint (b->document, n / 3);
-  static guint serial;
-  g_autofree char *title = g_strdup_printf ("Edited title %u", serial++);
-
-  jm_document_set_string (b->document, tp, "title", title);
+  retitle_card (data, 1.0 / 3.0);
 }
 
 /* A card added in a workshop, as the canvas sees it: one change, then
