@@ -265,6 +265,54 @@ test_drag_curve_point_sets_emotion (Fixture       *f,
   g_assert_false (jm_touchpoint_get_has_emotion (tp));
 }
 
+/* The emotion of @touchpoint's point on the curve of @lane. */
+static double
+point_emotion (JmLayout     *layout,
+               guint         lane,
+               JmTouchpoint *touchpoint)
+{
+  const JmLayoutLane *layout_lane = jm_layout_get_lane (layout, lane);
+
+  for (guint i = 0; i < layout_lane->n_points; i++)
+    if (layout_lane->points[i].touchpoint == touchpoint)
+      return layout_lane->points[i].emotion;
+
+  g_assert_not_reached ();
+}
+
+/* However long a drag goes on, the canvas follows each step: the
+ * drag's undo step is no batch that views leave to its end. */
+static void
+test_long_drag_is_followed (Fixture       *f,
+                            gconstpointer  data)
+{
+  JmLayout *layout = jm_canvas_get_layout (f->canvas);
+  const JmCurvePoint *point;
+  JmTouchpoint *tp;
+  guint lane = 0;
+  double x, y;
+
+  point = find_derived_point (layout, &lane);
+  g_assert_nonnull (point);
+  tp = point->touchpoint;
+  x = point->x;
+  y = point->y;
+
+  jm_canvas_drag_begin (f->canvas, x, y, FALSE);
+  /* past the threshold that makes it a drag */
+  jm_canvas_drag_update (f->canvas, x, y + 20);
+  for (guint i = 0; i < 80; i++)
+    {
+      double emotion = i % 2 == 0 ? 1.4 : -1.4;
+
+      jm_canvas_drag_update (f->canvas, x + i % 2, jm_layout_emotion_to_y (layout, lane, emotion));
+      g_assert_cmpfloat (jm_touchpoint_get_emotion (tp), ==, i % 2 == 0 ? 1.5 : -1.5);
+      g_assert_cmpfloat (point_emotion (layout, lane, tp), ==, jm_touchpoint_get_emotion (tp));
+    }
+  jm_canvas_drag_end (f->canvas, x + 1, jm_layout_emotion_to_y (layout, lane, -1.4));
+  g_assert_cmpstr (jm_history_get_undo_label (history_of (f)), ==, "Set Emotion");
+}
+
 static void
 test_emotion_label (void)
 {
@@ -669,6 +717,7 @@ main (int   argc,
   ADD ("/canvas-edit/drag-lane-reorders", test_drag_lane_reorders);
   ADD ("/canvas-edit/drag-phase-reorders", test_drag_phase_reorders);
   ADD ("/canvas-edit/drag-curve-point-sets-emotion", test_drag_curve_point_sets_emotion);
+  ADD ("/canvas-edit/long-drag-is-followed", test_long_drag_is_followed);
   ADD ("/canvas-edit/keyboard-navigation", test_keyboard_navigation);
   ADD ("/canvas-edit/keyboard-reaches-empty-cell", test_keyboard_reaches_empty_cell);
   ADD ("/canvas-edit/current-cell-is-drawn", test_current_cell_is_drawn);

@@ -140,11 +140,22 @@ test_step_is_one_batch (void)
   jm_history_redo (history);
   assert_log (log, "[ccc]");
 
+  /* a drag's group shows its changes as they come: no batch, nor are
+   * the groups nested in it */
+  jm_history_begin_live_group (history, "Set Emotion");
+  jm_document_set_double (doc, tp, "emotion", 1.0);
+  jm_history_begin_group (history, "Inner", NULL);
+  jm_document_set_double (doc, tp, "emotion", 0.5);
+  jm_history_end_group (history);
+  jm_history_end_group (history);
+  assert_log (log, "CC");
+  g_assert_cmpstr (jm_history_get_undo_label (history), ==, "Set Emotion");
+
   /* a group that changes nothing still ends its batch */
   jm_history_begin_group (history, "Nothing", NULL);
   jm_history_end_group (history);
   assert_log (log, "[]");
-  g_assert_cmpuint (jm_history_get_n_undo (history), ==, 2);
+  g_assert_cmpuint (jm_history_get_n_undo (history), ==, 3);
 }
 
 static void

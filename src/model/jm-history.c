@@ -45,6 +45,7 @@ struct _JmHistory
 
   Step *open_step;      /* the group being recorded, or NULL */
   guint group_depth;
+  gboolean group_is_batch;  /* the outermost group is a batch of the document's */
 
   guint next_serial;
   guint saved_serial;   /* serial of the newest undo step at save; 0 = empty stack */
@@ -342,18 +343,19 @@ jm_history_get_document (JmHistory *self)
   return self->document;
 }
 
-void
-jm_history_begin_group (JmHistory  *self,
-                        const char *label,
-                        const char *merge_key)
+static void
+begin_group (JmHistory  *self,
+             const char *label,
+             const char *merge_key,
+             gboolean    batch)
 {
-  g_return_if_fail (JM_IS_HISTORY (self));
-
   if (self->group_depth++ > 0)
     return;
 
   g_assert (self->open_step == NULL);
-  jm_document_begin_batch (self->document);
+  self->group_is_batch = batch;
+  if (batch)
+    jm_document_begin_batch (self->document);
 
   if (can_merge_into (self, top_step (self->undo), merge_key))
     {
@@ -363,6 +365,25 @@ jm_history_begin_group (JmHistory  *self,
     }
 
   self->open_step = step_new (self, label, merge_key);
+}
+
+void
+jm_history_begin_group (JmHistory  *self,
+                        const char *label,
+                        const char *merge_key)
+{
+  g_return_if_fail (JM_IS_HISTORY (self));
+
+  begin_group (self, label, merge_key, TRUE);
+}
+
+void
+jm_history_begin_live_group (JmHistory  *self,
+                             const char *label)
+{
+  g_return_if_fail (JM_IS_HISTORY (self));
+
+  begin_group (self, label, NULL, FALSE);
 }
 
 void
@@ -377,7 +398,8 @@ jm_history_end_group (JmHistory *self)
     return;
 
   step = g_steal_pointer (&self->open_step);
-  jm_document_end_batch (self->document);
+  if (self->group_is_batch)
+    jm_document_end_batch (self->document);
 
   if (step->changes->len == 0)
     {

@@ -26,10 +26,19 @@ JmDocument *jm_history_get_document   (JmHistory  *self);
 /* Groups every change until the matching end into one step with
  * @label. Groups nest; the outermost label wins. With a @merge_key
  * (e.g. "title:t12" while typing), the step merges into the previous
- * one if that had the same key and nothing sealed it since. */
+ * one if that had the same key and nothing sealed it since. The
+ * outermost group is a batch of the document's
+ * (jm_document_begin_batch()), which views follow at its end: end it
+ * before the main loop runs again. */
 void        jm_history_begin_group    (JmHistory  *self,
                                        const char *label,
                                        const char *merge_key);
+/* A group kept open while the user drags (a card, the emotional curve)
+ * over many events: its changes show one by one as they come, so unlike
+ * the groups above it is no batch of the document's
+ * (jm_document_begin_batch()), nor are groups nested in it. */
+void        jm_history_begin_live_group (JmHistory  *self,
+                                         const char *label);
 void        jm_history_end_group      (JmHistory  *self);
 /* Stops the next step from merging into the last one (focus left the field). */
 void        jm_history_seal           (JmHistory  *self);

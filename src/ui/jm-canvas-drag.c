@@ -40,7 +40,7 @@ open_group (JmCanvas   *self,
   g_assert (!self->drag_group_open);
 
   self->drag_n_undo = jm_history_get_n_undo (history);
-  jm_history_begin_group (history, label, NULL);
+  jm_history_begin_live_group (history, label);
   self->drag_group_open = TRUE;
 }
 
