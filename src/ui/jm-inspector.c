@@ -49,7 +49,9 @@ struct _JmInspector
   JmDocument            *document;
   gulong                 changed_handler;
   gulong                 batch_handler;
-  gboolean               batch_changed;  /* in the batch under way */
+  /* the changes of the batch under way: how many, and the first */
+  guint                  batch_changes;
+  JmChange              *batch_first;
   GObject               *selection;
 };
 
@@ -216,20 +218,23 @@ on_document_changed_cb (JmInspector    *self,
                         const JmChange *change,
                         JmDocument     *document)
 {
-  if (jm_document_is_in_batch (document))
-    self->batch_changed = TRUE;
-  else
+  if (!jm_document_is_in_batch (document))
     follow_document (self, change);
+  else if (self->batch_changes++ == 0)
+    self->batch_first = jm_change_copy (change);
 }
 
+/* A batch of one change, as a keystroke in a field makes, shows just
+ * that change; a bigger one, everything. */
 static void
 on_batch_finished_cb (JmInspector *self)
 {
-  if (!self->batch_changed)
-    return;
+  g_autoptr(JmChange) first = g_steal_pointer (&self->batch_first);
+  guint n = self->batch_changes;
 
-  self->batch_changed = FALSE;
-  follow_document (self, NULL);
+  self->batch_changes = 0;
+  if (n > 0)
+    follow_document (self, n == 1 ? first : NULL);
 }
 
 static void
@@ -267,6 +272,7 @@ jm_inspector_dispose (GObject *object)
 
   g_clear_signal_handler (&self->changed_handler, self->document);
   g_clear_signal_handler (&self->batch_handler, self->document);
+  g_clear_pointer (&self->batch_first, jm_change_free);
   g_clear_object (&self->document);
   g_clear_object (&self->history);
   g_clear_object (&self->selection);
@@ -414,6 +420,8 @@ jm_inspector_set_history (JmInspector *self,
 
   g_clear_signal_handler (&self->changed_handler, self->document);
   g_clear_signal_handler (&self->batch_handler, self->document);
+  g_clear_pointer (&self->batch_first, jm_change_free);
+  self->batch_changes = 0;
   g_clear_object (&self->document);
   g_set_object (&self->history, history);
 
