@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include "jm-edit.h"
-#include "jm-priority-view.h"
+#include "jm-priority-view-private.h"
 #include "jm-ui-test.h"
 
 typedef struct
@@ -246,6 +246,42 @@ test_batch_refills_once (Fixture       *fixture,
   assert_rows (fixture, "Poster Checkout");
 }
 
+static void
+record_change_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GString    *log)
+{
+  g_string_append_printf (log, "%u-%u+%u ", position, removed, added);
+}
+
+/* Shown, the list puts a touchpoint whose votes or title changed in its
+ * new place by itself, without filling the whole list again; a change
+ * of reading order fills it again. */
+static void
+test_vote_moves_one_row (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  JmTouchpoint *invoice = jm_document_find_touchpoint (fixture->document, "t4");
+  g_autoptr(GString) log = g_string_new (NULL);
+
+  jm_priority_view_sort_by (fixture->view, JM_PRIORITY_COLUMN_DISAPPOINTMENT, GTK_SORT_DESCENDING);
+  assert_rows (fixture, "Checkout Hotline Ad Invoice");
+  g_signal_connect (fixture->view->store, "items-changed", G_CALLBACK (record_change_cb), log);
+
+  jm_document_set_int (fixture->document, G_OBJECT (invoice), "hands-disappointment", 9);
+  assert_rows (fixture, "Invoice Checkout Hotline Ad");
+  jm_document_set_string (fixture->document, G_OBJECT (invoice), "title", "Bill");
+  assert_rows (fixture, "Bill Checkout Hotline Ad");
+  /* Invoice is third in reading order (index 2): Anna's two, then Ben's */
+  g_assert_cmpstr (log->str, ==, "2-1+1 2-1+1 ");
+
+  jm_document_set_string (fixture->document, G_OBJECT (invoice), "phase", "ph2");
+  g_assert_cmpstr (log->str, ==, "2-1+1 2-1+1 0-4+4 ");
+  g_signal_handlers_disconnect_by_data (fixture->view->store, log);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +294,8 @@ main (int   argc,
               fixture_set_up, test_filters, fixture_tear_down);
   g_test_add ("/priority-view/activate-and-super", Fixture, NULL,
               fixture_set_up, test_activate_and_super, fixture_tear_down);
+  g_test_add ("/priority-view/vote-moves-one-row", Fixture, NULL,
+              fixture_set_up, test_vote_moves_one_row, fixture_tear_down);
   g_test_add ("/priority-view/batch-refills-once", Fixture, NULL,
               fixture_set_up, test_batch_refills_once, fixture_tear_down);
 

@@ -6,8 +6,9 @@
  *
  * The list holds the document's own JmTouchpoints in reading order;
  * every cell is computed from the touchpoint when it is bound
- * (jm-priority-view-columns.c), so after a change the store is refilled
- * and every visible row binds afresh.
+ * (jm-priority-view-columns.c). After a vote or an edit of one
+ * touchpoint its row is put back in the store, so that it sorts, filters
+ * and binds afresh; after other changes the store is refilled.
  */
 
 #define G_LOG_DOMAIN "jm-priority-view"
@@ -162,6 +163,45 @@ refill (JmPriorityView *self)
   update_count (self);
 }
 
+/* The touchpoint whose row alone @change alters: a vote, or a value
+ * that neither moves the touchpoint in the reading order nor changes
+ * what the filters offer. NULL if the list must be filled afresh. */
+static JmTouchpoint *
+get_changed_row (const JmChange *change)
+{
+  if (!JM_IS_TOUCHPOINT (change->object))
+    return NULL;
+
+  if (change->kind == JM_CHANGE_RATING ||
+      (change->kind == JM_CHANGE_VALUE &&
+       g_strcmp0 (change->property, "persona") != 0 &&
+       g_strcmp0 (change->property, "phase") != 0 &&
+       g_strcmp0 (change->property, "owner") != 0))
+    return JM_TOUCHPOINT (change->object);
+
+  return NULL;
+}
+
+/* Puts @touchpoint in its place again: the sorted and filtered lists
+ * take it out and back, and its row binds afresh. A vote while the
+ * list is shown costs that, not a refill of the whole map (18 ms at
+ * 10,000 touchpoints). */
+static void
+update_row (JmPriorityView *self,
+            JmTouchpoint   *touchpoint)
+{
+  guint position;
+
+  if (!g_list_store_find (self->store, touchpoint, &position))
+    {
+      refill (self);
+      return;
+    }
+
+  g_list_store_splice (self->store, position, 1, (gpointer *) &touchpoint, 1);
+  update_count (self);
+}
+
 /* The list is hidden most of the workshop: refilling it on every edit
  * would cost a pass over the whole map for nothing, so it waits until
  * it is shown or asked. A batch (one undo step of maybe hundreds of
@@ -170,10 +210,14 @@ static void
 on_document_changed_cb (JmPriorityView *self,
                         const JmChange *change)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !jm_document_is_in_batch (self->document))
-    refill (self);
-  else
+  JmTouchpoint *row;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || jm_document_is_in_batch (self->document))
     self->stale = TRUE;
+  else if (!self->stale && (row = get_changed_row (change)) != NULL)
+    update_row (self, row);
+  else
+    refill (self);
 }
 
 static void
