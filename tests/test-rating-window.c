@@ -236,6 +236,68 @@ test_batch_followed_at_end (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (window->progress_label, &updates);
 }
 
+/* The window keeps each touchpoint's progress between votes; after any
+ * change it shows what a window opened afresh shows. */
+static void
+test_progress_follows_changes (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  JmDocument *doc = fixture->document;
+
+  for (guint step = 0; step < 60; step++)
+    {
+      guint n = jm_document_get_n_touchpoints (doc);
+      JmTouchpoint *tp = jm_document_get_touchpoint (doc, g_test_rand_int_range (0, n));
+      JmRatingWindow *fresh;
+      g_autofree char *kept_text = NULL;
+      g_autofree char *fresh_text = NULL;
+
+      switch (step % 6)
+        {
+        case 0:
+        case 1:
+        case 2:
+          {
+            JmParticipant *participant =
+              jm_document_get_participant (doc, g_test_rand_int_range (0, jm_document_get_n_participants (doc)));
+
+            jm_document_set_rating (doc, tp, jm_participant_get_id (participant),
+                                    g_test_rand_int_range (JM_RATING_NONE, JM_RATING_DELIGHT + 1));
+          }
+          break;
+        case 3:
+          jm_document_set_int (doc, G_OBJECT (tp), "hands-ok", g_test_rand_int_range (0, 2));
+          break;
+        case 4:
+          if (step % 12 == 4)
+            {
+              g_autoptr(JmParticipant) guest = jm_participant_new (NULL, "Guest");
+              g_autofree char *id = jm_document_make_id (doc, JM_COLLECTION_PARTICIPANTS, "u");
+
+              g_object_set (guest, "id", id, NULL);
+              jm_document_insert (doc, JM_COLLECTION_PARTICIPANTS, NULL, guest, -1);
+            }
+          else
+            {
+              jm_history_undo (fixture->history);
+            }
+          break;
+        default:
+          if (n > 1)
+            jm_document_remove (doc, JM_COLLECTION_TOUCHPOINTS, NULL, tp);
+          break;
+        }
+
+      fresh = jm_rating_window_new (NULL, fixture->history);
+      kept_text = jm_rating_window_dup_progress (fixture->window);
+      fresh_text = jm_rating_window_dup_progress (fresh);
+      g_assert_cmpstr (kept_text, ==, fresh_text);
+      g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (fixture->window->progress_bar),
+                                      gtk_progress_bar_get_fraction (fresh->progress_bar), 1e-9);
+      gtk_window_destroy (GTK_WINDOW (fresh));
+    }
+}
+
 static void
 test_show_of_hands (Fixture       *fixture,
                     gconstpointer  data)
@@ -304,6 +366,8 @@ main (int   argc,
               fixture_set_up, test_deleted_participant_and_touchpoint, fixture_tear_down);
   g_test_add ("/rating-window/batch-followed-at-end", Fixture, NULL,
               fixture_set_up, test_batch_followed_at_end, fixture_tear_down);
+  g_test_add ("/rating-window/progress-follows-changes", Fixture, NULL,
+              fixture_set_up, test_progress_follows_changes, fixture_tear_down);
   g_test_add ("/rating-window/show-of-hands", Fixture, NULL,
               fixture_set_up, test_show_of_hands, fixture_tear_down);
   g_test_add_func ("/rating-window/escape-leaves", test_escape_leaves);

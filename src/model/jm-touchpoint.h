@@ -105,7 +105,8 @@ void            jm_touchpoint_set_status           (JmTouchpoint   *self,
 void            jm_touchpoint_set_quick_win        (JmTouchpoint   *self,
                                                     const char     *quick_win);
 
-/* Ratings, in the order they were first given. */
+/* Ratings, in the order they were first given. The participant's id
+ * is interned (g_intern_string()): compare it as a pointer. */
 guint           jm_touchpoint_get_n_ratings        (JmTouchpoint   *self);
 const char     *jm_touchpoint_get_rating_participant (JmTouchpoint *self,
                                                     guint           position);

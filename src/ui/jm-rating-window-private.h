@@ -39,6 +39,14 @@ struct _JmRatingWindow
   /* the three GtkSpinButtons of the show of hands, by rating − 1 */
   GtkSpinButton  *hands_spins[JM_N_RATINGS];
   gboolean        updating_hands;
+  /* the touchpoints in reading order; NULL when a change may have
+   * changed it. Votes leave it as it is. */
+  GPtrArray      *order;
+  /* with it, how far the room got with each (double), their sum and how
+   * many are done; NULL when a change of participants dropped it */
+  GArray         *progress;
+  double          progress_sum;
+  guint           progress_done;
   /* what changed in the batch under way, followed at its end */
   gboolean        batch_changed;
   gboolean        batch_changed_participants;
