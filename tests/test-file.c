@@ -16,6 +16,7 @@
 
 #include "jm-document.h"
 #include "jm-file.h"
+#include "jm-file-private.h"
 #include "jm-test-util.h"
 
 static GDateTime *
@@ -654,6 +655,38 @@ test_sample (gconstpointer data)
   g_assert_cmpstr (again, ==, text);
 }
 
+/* Numbers are written in the shortest form that reads back as the same
+ * double: whole ones as they are, on both sides of where that stops
+ * being shorter than an exponent. */
+static void
+test_number_form (void)
+{
+  static const struct { double value; const char *text; } cases[] = {
+    { 0.0, "0" }, { -0.0, "-0" }, { 5.0, "5" }, { -3.0, "-3" }, { 40.0, "40" },
+    { 1234567.0, "1234567" }, { 999999999999999.0, "999999999999999" },
+    { 1e15, "1000000000000000" }, { -1e16, "-10000000000000000" }, { 1e17, "1e+17" },
+    { 1e20, "1e+20" }, { 1.5, "1.5" }, { -0.5, "-0.5" }, { 0.1, "0.1" }, { 1.9, "1.9" },
+    { 12.25, "12.25" }, { 0.001, "0.001" }, { 1e-7, "1e-07" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = jm_json_format_double (cases[i].value);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+      g_assert_cmpfloat (g_ascii_strtod (text, NULL), ==, cases[i].value);
+    }
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      double value = (double) g_test_rand_int_range (-2000000, 2000000) * g_test_rand_int_range (1, 1000);
+      g_autofree char *text = jm_json_format_double (value);
+      g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value);
+
+      g_assert_cmpstr (text, ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -664,6 +697,7 @@ main (int   argc,
   g_test_add_func ("/file/text-form", test_text_form);
   g_test_add_func ("/file/exact-text", test_exact_text);
   g_test_add_func ("/file/golden-file", test_golden_file);
+  g_test_add_func ("/file/number-form", test_number_form);
   g_test_add_func ("/file/defaults", test_defaults);
   g_test_add_func ("/file/lenient-values", test_lenient_values);
   g_test_add_func ("/file/unknown-members", test_unknown_members);

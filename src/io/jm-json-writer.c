@@ -26,6 +26,10 @@ static void write_node (GString  *out,
                         JsonNode *node,
                         guint     level);
 
+/* Whole numbers below this are written as they are, "%.0f" being what
+ * the search below comes to for them. */
+#define WHOLE_NUMBER_MAX 1e15
+
 /* Finds the fewest significant digits that read back as @value, then
  * writes them without an exponent unless the number is very large or
  * small: 50, 1.9, 0.001, 1e+20, 1e-07. */
@@ -37,6 +41,11 @@ jm_json_format_double (double value)
   const char *e;
   int digits;
   int exponent;
+
+  /* most numbers of a map are scores and counts: the search would try
+   * a precision, print and parse back for each, an eighth of a save */
+  if (value == floor (value) && fabs (value) < WHOLE_NUMBER_MAX)
+    return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.0f", value));
 
   for (digits = 1; digits < 17; digits++)
     {
