@@ -83,12 +83,51 @@ jm_device_boxes_append (GArray               *boxes,
   g_array_append_val (boxes, box);
 }
 
+/* The logical extents of a layout's lines, kept with the layout. */
+typedef struct
+{
+  guint          n_lines;
+  PangoRectangle lines[];
+} LineExtents;
+
+/* The layouts of a map's texts do not change once shaped (jm-layout-
+ * text.c shares them between texts), and a view of the whole map asks
+ * for the lines of every one: going over them with a PangoLayoutIter
+ * each time was a quarter of painting such a view. */
+static const LineExtents *
+get_line_extents (PangoLayout *layout)
+{
+  static GQuark quark;
+  LineExtents *extents;
+  PangoLayoutIter *iter;
+  guint i = 0;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("jm-line-extents");
+
+  extents = g_object_get_qdata (G_OBJECT (layout), quark);
+  if (extents != NULL)
+    return extents;
+
+  extents = g_malloc (sizeof (LineExtents) +
+                      pango_layout_get_line_count (layout) * sizeof (PangoRectangle));
+  iter = pango_layout_get_iter (layout);
+  do
+    pango_layout_iter_get_line_extents (iter, NULL, &extents->lines[i++]);
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  extents->n_lines = i;
+
+  g_object_set_qdata_full (G_OBJECT (layout), quark, extents, g_free);
+  return extents;
+}
+
 void
 jm_device_boxes_append_text_bars (GArray               *boxes,
                                   const cairo_matrix_t *ctm,
                                   const JmText         *text)
 {
-  PangoLayoutIter *iter;
+  const LineExtents *extents;
 
   g_return_if_fail (boxes != NULL && ctm != NULL && text != NULL);
 
@@ -96,22 +135,18 @@ jm_device_boxes_append_text_bars (GArray               *boxes,
     return;
 
   /* one bar per line, as long as the line; an empty line gets none */
-  iter = pango_layout_get_iter (text->layout);
-  do
+  extents = get_line_extents (text->layout);
+  for (guint i = 0; i < extents->n_lines; i++)
     {
-      PangoRectangle logical;
+      const PangoRectangle *logical = &extents->lines[i];
 
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      if (logical.width > 0)
+      if (logical->width > 0)
         jm_device_boxes_append (boxes, ctm,
-                                text->x + (double) logical.x / PANGO_SCALE,
-                                text->y + (logical.y + BAR_TOP * logical.height) / PANGO_SCALE,
-                                (double) logical.width / PANGO_SCALE,
-                                BAR_HEIGHT * logical.height / PANGO_SCALE);
+                                text->x + (double) logical->x / PANGO_SCALE,
+                                text->y + (logical->y + BAR_TOP * logical->height) / PANGO_SCALE,
+                                (double) logical->width / PANGO_SCALE,
+                                BAR_HEIGHT * logical->height / PANGO_SCALE);
     }
-  while (pango_layout_iter_next_line (iter));
-
-  pango_layout_iter_free (iter);
 }
 
 /* All of @boxes in one fill, however many cards they come from; then
