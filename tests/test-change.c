@@ -81,6 +81,58 @@ test_move_and_back (void)
   g_assert_true (jm_document_get_phase (doc, 0) == first);
 }
 
+static JmChange *
+new_string_change (GObject    *object,
+                   const char *property)
+{
+  g_auto(GValue) before = G_VALUE_INIT;
+  g_auto(GValue) after = G_VALUE_INIT;
+
+  g_value_init (&before, G_TYPE_STRING);
+  g_value_init (&after, G_TYPE_STRING);
+  g_value_set_static_string (&after, "x");
+  return jm_change_new_value (object, property, &before, &after);
+}
+
+/* Which changes can reorder the map's touchpoints: votes and values
+ * other than a card's place or an id cannot. */
+static void
+test_may_reorder (void)
+{
+  g_autoptr(JmTouchpoint) tp = jm_touchpoint_new ("t1", "p1", "ph1", "Ad");
+  g_autoptr(JmPersona) persona = jm_persona_new ("p1", "Anna");
+  const char *moving[] = { "persona", "phase", "id" };
+  const char *staying[] = { "title", "owner", "channel" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (moving); i++)
+    {
+      g_autoptr(JmChange) change = new_string_change (G_OBJECT (tp), moving[i]);
+
+      g_assert_true (jm_change_may_reorder (change));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (staying); i++)
+    {
+      g_autoptr(JmChange) change = new_string_change (G_OBJECT (tp), staying[i]);
+
+      g_assert_false (jm_change_may_reorder (change));
+    }
+
+  {
+    g_autoptr(JmChange) vote = jm_change_new_rating (G_OBJECT (tp), "u1", JM_RATING_NONE,
+                                                     JM_RATING_DELIGHT);
+    g_autoptr(JmChange) persona_id = new_string_change (G_OBJECT (persona), "id");
+    g_autoptr(JmChange) insert = jm_change_new_insert (JM_COLLECTION_TOUCHPOINTS, NULL,
+                                                       G_OBJECT (tp), 0);
+    g_autoptr(JmChange) move = jm_change_new_move (JM_COLLECTION_PERSONAS, NULL,
+                                                   G_OBJECT (persona), 0, 1);
+
+    g_assert_false (jm_change_may_reorder (vote));
+    g_assert_true (jm_change_may_reorder (persona_id));
+    g_assert_true (jm_change_may_reorder (insert));
+    g_assert_true (jm_change_may_reorder (move));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -90,6 +142,7 @@ main (int   argc,
   g_test_add_func ("/change/invert-random-session", test_invert_random_session);
   g_test_add_func ("/change/invert-twice", test_invert_twice);
   g_test_add_func ("/change/move-and-back", test_move_and_back);
+  g_test_add_func ("/change/may-reorder", test_may_reorder);
 
   return g_test_run ();
 }

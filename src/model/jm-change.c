@@ -188,3 +188,17 @@ jm_change_free (JmChange *self)
     g_value_unset (&self->new_value);
   g_free (self);
 }
+
+gboolean
+jm_change_may_reorder (const JmChange *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  if (self->kind == JM_CHANGE_RATING)
+    return FALSE;
+
+  return self->kind != JM_CHANGE_VALUE ||
+         g_strcmp0 (self->property, "persona") == 0 ||
+         g_strcmp0 (self->property, "phase") == 0 ||
+         g_strcmp0 (self->property, "id") == 0;
+}

@@ -79,6 +79,12 @@ JmChange *jm_change_new_rating     (GObject      *touchpoint,
                                     JmRating      old_rating,
                                     JmRating      new_rating);
 JmChange *jm_change_copy           (const JmChange *self);
+/* Whether the map's touchpoints in reading order
+ * (jm_document_dup_touchpoints_in_order()) may differ after @self:
+ * anything added, removed or moved, and a value that says where a
+ * touchpoint stands (its persona or phase) or what an id is. Not a
+ * vote, nor any other value. */
+gboolean  jm_change_may_reorder    (const JmChange *self);
 JmChange *jm_change_invert         (const JmChange *self);
 void      jm_change_free           (JmChange     *self);
 

@@ -169,17 +169,11 @@ refill (JmPriorityView *self)
 static JmTouchpoint *
 get_changed_row (const JmChange *change)
 {
-  if (!JM_IS_TOUCHPOINT (change->object))
+  if (!JM_IS_TOUCHPOINT (change->object) || jm_change_may_reorder (change) ||
+      (change->kind == JM_CHANGE_VALUE && g_strcmp0 (change->property, "owner") == 0))
     return NULL;
 
-  if (change->kind == JM_CHANGE_RATING ||
-      (change->kind == JM_CHANGE_VALUE &&
-       g_strcmp0 (change->property, "persona") != 0 &&
-       g_strcmp0 (change->property, "phase") != 0 &&
-       g_strcmp0 (change->property, "owner") != 0))
-    return JM_TOUCHPOINT (change->object);
-
-  return NULL;
+  return JM_TOUCHPOINT (change->object);
 }
 
 /* Puts @touchpoint in its place again: the sorted and filtered lists

@@ -48,21 +48,6 @@ dup_order (JmRatingWindow *self)
   return g_ptr_array_ref (self->order);
 }
 
-/* Whether @change can change the reading order or the room: anything
- * but a vote or a value other than where a card stands or what an id
- * is. A vote or a value of a touchpoint changes just its progress. */
-static gboolean
-may_reorder (const JmChange *change)
-{
-  if (change->kind == JM_CHANGE_RATING)
-    return FALSE;
-
-  return change->kind != JM_CHANGE_VALUE ||
-         g_strcmp0 (change->property, "persona") == 0 ||
-         g_strcmp0 (change->property, "phase") == 0 ||
-         g_strcmp0 (change->property, "id") == 0;
-}
-
 /* How far the room got with @touchpoint, 0 … 1: the share of
  * participants who voted, or all of it once a show of hands answered
  * for the whole room. */
@@ -311,7 +296,10 @@ on_document_changed_cb (JmRatingWindow *self,
   gboolean participants_changed =
     change->collection == JM_COLLECTION_PARTICIPANTS || JM_IS_PARTICIPANT (change->object);
 
-  if (may_reorder (change))
+  /* what reorders the map also covers changes of the room (participants
+   * added, removed or given another id); a vote or another value of a
+   * touchpoint changes just its progress */
+  if (jm_change_may_reorder (change))
     {
       g_clear_pointer (&self->order, g_ptr_array_unref);
       g_clear_pointer (&self->progress, g_array_unref);
