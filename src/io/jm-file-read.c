@@ -28,6 +28,7 @@
 
 #include "jm-document-private.h"
 #include "jm-file-private.h"
+#include "jm-file-read-private.h"
 #include "jm-touchpoint-private.h"
 
 typedef struct
@@ -36,289 +37,97 @@ typedef struct
   /* the ids seen so far; the keys are the parser's strings */
   GHashTable *persona_ids;
   GHashTable *phase_ids;
+  /* … and each participant's id, interned, as the value: votes keep it
+   * interned, and a map has a few participants but thousands of votes */
   GHashTable *participant_ids;
   GHashTable *touchpoint_ids;
+  /* const JmField * table → FieldSpecs[] */
+  GHashTable *field_specs;
 } Reader;
 
-/* Where a value is in the file, e.g. touchpoints[3].persona: a chain on
- * the stack, spelled out only when something is wrong there. NULL is
- * the root object. */
-typedef struct _Path
-{
-  const struct _Path *parent;
-  const char         *member;   /* NULL for element @index of a list */
-  guint               index;
-} Path;
-
-static gboolean read_fields (Reader        *reader,
-                             const JmField *fields,
-                             JsonObject    *object,
-                             const Path    *path,
-                             GObject       *target,
-                             GHashTable    *ids,
-                             GError       **error);
-
-static gboolean fail (GError     **error,
-                      const Path  *path,
-                      const char  *format,
-                      ...) G_GNUC_PRINTF (3, 4);
-
-static void
-append_path (GString    *text,
-             const Path *path)
-{
-  if (path == NULL)
-    return;
-
-  append_path (text, path->parent);
-
-  if (path->member == NULL)
-    g_string_append_printf (text, "[%u]", path->index);
-  else if (text->len == 0)
-    g_string_append (text, path->member);
-  else
-    g_string_append_printf (text, ".%s", path->member);
-}
+static gboolean read_fields (Reader           *reader,
+                             const JmField    *fields,
+                             JsonObject       *object,
+                             const JmFilePath *path,
+                             GObject          *target,
+                             GHashTable       *ids,
+                             GError          **error);
 
 static gboolean
-fail (GError     **error,
-      const Path  *path,
-      const char  *format,
-      ...)
+read_id (JsonNode          *node,
+         const JmFilePath  *path,
+         GHashTable        *ids,
+         const char       **id,
+         GError           **error)
 {
-  g_autoptr(GString) place = g_string_new (NULL);
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  append_path (place, path);
-
-  /* TRANSLATORS: a place in a file, then what is wrong there, e.g.
-   * "touchpoints[3].emotion: must be between −2 and 2 (is 7)" */
-  g_set_error (error, JM_FILE_ERROR, JM_FILE_ERROR_INVALID, _("%s: %s"), place->str, message);
-
-  return FALSE;
-}
-
-static gboolean
-read_string (JsonNode    *node,
-             const Path  *path,
-             gboolean     required,
-             const char **value,
-             GError     **error)
-{
-  *value = NULL;
-
-  if (node == NULL)
-    return !required || fail (error, path, "%s", _("is missing"));
-
-  if (!jm_json_node_is_string (node))
-    return fail (error, path, _("must be a string, not %s"), jm_json_node_describe (node));
-
-  /* json-glib 1.6 turns a lone surrogate ("\udc00") into bytes that are
-   * not UTF-8; text like that would upset every widget showing it. */
-  if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
-    return fail (error, path, "%s", _("contains a broken \\u escape"));
-
-  *value = json_node_get_string (node);
-
-  return TRUE;
-}
-
-static gboolean
-read_number (JsonNode    *node,
-             const Path  *path,
-             double      *value,
-             GError     **error)
-{
-  if (!jm_json_node_get_number (node, value))
-    return fail (error, path, _("must be a number, not %s"), jm_json_node_describe (node));
-
-  if (!isfinite (*value))
-    return fail (error, path, "%s", _("the number is too large"));
-
-  return TRUE;
-}
-
-static gboolean
-read_id (JsonNode    *node,
-         const Path  *path,
-         GHashTable  *ids,
-         const char **id,
-         GError     **error)
-{
-  if (!read_string (node, path, TRUE, id, error))
+  if (!jm_file_read_string (node, path, TRUE, id, error))
     return FALSE;
 
   if (**id == '\0')
-    return fail (error, path, "%s", _("must not be empty"));
+    return jm_file_fail (error, path, "%s", _("must not be empty"));
 
   if (ids != NULL && !g_hash_table_add (ids, (gpointer)*id))
-    return fail (error, path, _("“%s” is used twice"), *id);
+    return jm_file_fail (error, path, _("“%s” is used twice"), *id);
 
   return TRUE;
 }
 
 static gboolean
-read_reference (Reader       *reader,
-                JmFieldKind   kind,
-                JsonNode     *node,
-                const Path   *path,
-                const char  **id,
-                GError      **error)
+read_reference (Reader            *reader,
+                JmFieldKind        kind,
+                JsonNode          *node,
+                const JmFilePath  *path,
+                const char       **id,
+                GError           **error)
 {
-  if (!read_string (node, path, TRUE, id, error))
+  if (!jm_file_read_string (node, path, TRUE, id, error))
     return FALSE;
 
   if (kind == JM_FIELD_PERSONA_REF && !g_hash_table_contains (reader->persona_ids, *id))
-    return fail (error, path, _("no persona with id “%s”"), *id);
+    return jm_file_fail (error, path, _("no persona with id “%s”"), *id);
 
   if (kind == JM_FIELD_PHASE_REF && !g_hash_table_contains (reader->phase_ids, *id))
-    return fail (error, path, _("no phase with id “%s”"), *id);
+    return jm_file_fail (error, path, _("no phase with id “%s”"), *id);
 
   return TRUE;
 }
 
 static gboolean
-read_score (JsonNode    *node,
-            const Path  *path,
-            int         *score,
-            GError     **error)
-{
-  g_autofree char *text = NULL;
-  double value;
-
-  if (!jm_json_node_get_number (node, &value))
-    return fail (error, path, _("must be a number, not %s"), jm_json_node_describe (node));
-
-  if (value >= JM_SCORE_MIN && value <= JM_SCORE_MAX && value == floor (value))
-    {
-      *score = (int)value;
-      return TRUE;
-    }
-
-  text = jm_json_node_format_number (node);
-  return fail (error, path, _("must be a whole number from 1 to 5 (is %s)"), text);
-}
-
-static gboolean
-read_emotion (JsonNode    *node,
-              const Path  *path,
-              double      *emotion,
-              GError     **error)
-{
-  g_autofree char *text = NULL;
-
-  if (!jm_json_node_get_number (node, emotion))
-    return fail (error, path, _("must be a number, not %s"), jm_json_node_describe (node));
-
-  if (*emotion >= JM_EMOTION_MIN && *emotion <= JM_EMOTION_MAX)
-    return TRUE;
-
-  text = jm_json_node_format_number (node);
-  return fail (error, path, _("must be between −2 and 2 (is %s)"), text);
-}
-
-static gboolean
-read_date (JsonNode    *node,
-           const Path  *path,
-           GDateTime  **date,
-           GError     **error)
-{
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  const char *text;
-
-  if (!read_string (node, path, FALSE, &text, error))
-    return FALSE;
-
-  *date = g_date_time_new_from_iso8601 (text, utc);
-  if (*date == NULL)
-    return fail (error, path, _("“%s” is not a date and time like “2026-11-22T09:00:00Z”"), text);
-
-  return TRUE;
-}
-
-static gboolean
-read_ratings (Reader        *reader,
-              JsonNode      *node,
-              const Path    *path,
-              JmTouchpoint  *touchpoint,
-              GError       **error)
+read_ratings (Reader            *reader,
+              JsonNode          *node,
+              const JmFilePath  *path,
+              JmTouchpoint      *touchpoint,
+              GError           **error)
 {
   JsonObjectIter iter;
   const char *participant;
   JsonNode *vote;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, path, _("must be an object, not %s"), jm_json_node_describe (node));
+    return jm_file_fail (error, path, _("must be an object, not %s"), jm_json_node_describe (node));
 
   json_object_iter_init_ordered (&iter, json_node_get_object (node));
   while (json_object_iter_next_ordered (&iter, &participant, &vote))
     {
-      Path vote_path = { path, participant, 0 };
+      JmFilePath vote_path = { path, participant, 0 };
       JmRating rating = JM_RATING_NONE;
+      const char *interned;
       const char *name;
 
       /* null is "no vote" */
       if (JSON_NODE_HOLDS_NULL (vote))
         continue;
 
-      if (!g_hash_table_contains (reader->participant_ids, participant))
-        return fail (error, &vote_path, _("no participant with id “%s”"), participant);
-      if (!read_string (vote, &vote_path, TRUE, &name, error))
+      interned = g_hash_table_lookup (reader->participant_ids, participant);
+      if (interned == NULL)
+        return jm_file_fail (error, &vote_path, _("no participant with id “%s”"), participant);
+      if (!jm_file_read_string (vote, &vote_path, TRUE, &name, error))
         return FALSE;
       if (!jm_rating_from_string (name, &rating))
-        return fail (error, &vote_path,
+        return jm_file_fail (error, &vote_path,
                      _("unknown rating “%s” (use disappointment, ok or delight)"), name);
 
-      jm_touchpoint_add_new_rating (touchpoint, participant, rating);
-    }
-
-  return TRUE;
-}
-
-/* A show of hands: rating name → whole number 0 … JM_HANDS_MAX; a
- * rating that is absent or null counts 0. */
-static gboolean
-read_hands (JsonNode      *node,
-            const Path    *path,
-            JmTouchpoint  *touchpoint,
-            GError       **error)
-{
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *count;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, path, _("must be an object, not %s"), jm_json_node_describe (node));
-
-  json_object_iter_init_ordered (&iter, json_node_get_object (node));
-  while (json_object_iter_next_ordered (&iter, &name, &count))
-    {
-      Path count_path = { path, name, 0 };
-      g_autofree char *text = NULL;
-      JmRating rating;
-      double value;
-
-      if (!jm_rating_from_string (name, &rating))
-        return fail (error, &count_path,
-                     _("unknown rating “%s” (use disappointment, ok or delight)"), name);
-      if (JSON_NODE_HOLDS_NULL (count))
-        continue;
-      if (!jm_json_node_get_number (count, &value))
-        return fail (error, &count_path, _("must be a number, not %s"), jm_json_node_describe (count));
-
-      if (!(value >= 0 && value <= JM_HANDS_MAX && value == floor (value)))
-        {
-          text = jm_json_node_format_number (count);
-          return fail (error, &count_path, _("must be a whole number from 0 to %d (is %s)"),
-                       JM_HANDS_MAX, text);
-        }
-
-      jm_touchpoint_set_hands (touchpoint, rating, (guint) value);
+      jm_touchpoint_add_new_rating (touchpoint, interned, rating);
     }
 
   return TRUE;
@@ -345,12 +154,12 @@ get_id_table (Reader       *reader,
 /* An element of one of the arrays: a new entity, read and added to its
  * document or touchpoint. */
 static gboolean
-read_element (Reader       *reader,
-              JmFieldKind   kind,
-              JsonObject   *object,
-              const Path   *path,
-              GObject      *parent,
-              GError      **error)
+read_element (Reader            *reader,
+              JmFieldKind        kind,
+              JsonObject        *object,
+              const JmFilePath  *path,
+              GObject           *parent,
+              GError           **error)
 {
   const JmFileCollection *info = jm_file_collection_lookup (kind);
   g_autoptr(GObject) entity = g_object_new (info->get_type (), NULL);
@@ -359,41 +168,107 @@ read_element (Reader       *reader,
   if (!read_fields (reader, info->fields, object, path, entity, ids, error))
     return FALSE;
 
+  if (info->collection == JM_COLLECTION_PARTICIPANTS)
+    {
+      const char *id = jm_participant_get_id (JM_PARTICIPANT (entity));
+
+      g_hash_table_insert (ids, (gpointer)id, (gpointer)g_intern_string (id));
+    }
+
   jm_document_append_new (reader->document, info->collection, parent, entity);
 
   return TRUE;
 }
 
 static gboolean
-read_array (Reader       *reader,
-            JmFieldKind   kind,
-            JsonNode     *node,
-            const Path   *path,
-            GObject      *parent,
-            GError      **error)
+read_array (Reader            *reader,
+            JmFieldKind        kind,
+            JsonNode          *node,
+            const JmFilePath  *path,
+            GObject           *parent,
+            GError           **error)
 {
   JsonArray *array;
   guint length;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, path, _("must be a list, not %s"), jm_json_node_describe (node));
+    return jm_file_fail (error, path, _("must be a list, not %s"), jm_json_node_describe (node));
 
   array = json_node_get_array (node);
   length = json_array_get_length (array);
 
   for (guint i = 0; i < length; i++)
     {
-      Path element_path = { path, NULL, i };
+      JmFilePath element_path = { path, NULL, i };
       JsonNode *element = json_array_get_element (array, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        return fail (error, &element_path, _("must be an object, not %s"), jm_json_node_describe (element));
+        return jm_file_fail (error, &element_path,
+                             _("must be an object, not %s"), jm_json_node_describe (element));
 
       if (!read_element (reader, kind, json_node_get_object (element), &element_path, parent, error))
         return FALSE;
     }
 
   return TRUE;
+}
+
+/* The properties a table's fields set, looked up once per load for
+ * each table: finding a property by name for every value read, and
+ * spelling "has-…" for every number, was an eighth of reading a map. */
+typedef struct
+{
+  GParamSpec *property;
+  GParamSpec *has;      /* "has-<property>" of an emotion or a number */
+} FieldSpecs;
+
+static FieldSpecs *
+find_field_specs (const JmField *fields,
+                  GObject       *target)
+{
+  GObjectClass *klass = G_OBJECT_GET_CLASS (target);
+  guint n = 0;
+  FieldSpecs *specs;
+
+  while (fields[n].member != NULL)
+    n++;
+
+  specs = g_new0 (FieldSpecs, n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (fields[i].property == NULL)
+        continue;
+
+      specs[i].property = g_object_class_find_property (klass, fields[i].property);
+      g_assert (specs[i].property != NULL);
+
+      if (fields[i].kind == JM_FIELD_EMOTION || fields[i].kind == JM_FIELD_NUMBER)
+        {
+          g_autofree char *has = g_strconcat ("has-", fields[i].property, NULL);
+
+          specs[i].has = g_object_class_find_property (klass, has);
+          g_assert (specs[i].has != NULL);
+        }
+    }
+
+  return specs;
+}
+
+/* Each table of fields belongs to one class, so the table is the key. */
+static const FieldSpecs *
+get_field_specs (Reader        *reader,
+                 const JmField *fields,
+                 GObject       *target)
+{
+  FieldSpecs *specs = g_hash_table_lookup (reader->field_specs, fields);
+
+  if (specs == NULL)
+    {
+      specs = find_field_specs (fields, target);
+      g_hash_table_insert (reader->field_specs, (gpointer)fields, specs);
+    }
+
+  return specs;
 }
 
 /* Sets a property of a new entity through the setter of its class. The
@@ -403,10 +278,9 @@ read_array (Reader       *reader,
  * part of the time to build a big map. Unsets @value. */
 static void
 set_property (GObject    *target,
-              const char *name,
+              GParamSpec *pspec,
               GValue     *value)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (target), name);
   GObjectClass *owner = g_type_class_peek (pspec->owner_type);
 
   g_assert (G_VALUE_TYPE (value) == pspec->value_type);
@@ -417,30 +291,29 @@ set_property (GObject    *target,
 
 /* "emotion" and "has-emotion", "target" and "has-target", ... */
 static void
-set_optional_number (GObject       *target,
-                     const JmField *field,
-                     double         number)
+set_optional_number (GObject          *target,
+                     const FieldSpecs *specs,
+                     double            number)
 {
   GValue value = G_VALUE_INIT;
-  char has[64];
 
   g_value_set_double (g_value_init (&value, G_TYPE_DOUBLE), number);
-  set_property (target, field->property, &value);
+  set_property (target, specs->property, &value);
 
-  g_snprintf (has, sizeof has, "has-%s", field->property);
   g_value_set_boolean (g_value_init (&value, G_TYPE_BOOLEAN), TRUE);
-  set_property (target, has, &value);
+  set_property (target, specs->has, &value);
 }
 
 /* Reads one member that holds a value (not a collection) into @target. */
 static gboolean
-read_value (Reader         *reader,
-            const JmField  *field,
-            JsonNode       *node,
-            const Path     *path,
-            GObject        *target,
-            GHashTable     *ids,
-            GError        **error)
+read_value (Reader            *reader,
+            const JmField     *field,
+            const FieldSpecs  *specs,
+            JsonNode          *node,
+            const JmFilePath  *path,
+            GObject           *target,
+            GHashTable        *ids,
+            GError           **error)
 {
   GValue value = G_VALUE_INIT;
   const char *text = NULL;
@@ -452,7 +325,7 @@ read_value (Reader         *reader,
     {
     case JM_FIELD_STRING:
     case JM_FIELD_NAME:
-      if (!read_string (node, path, field->kind == JM_FIELD_NAME, &text, error))
+      if (!jm_file_read_string (node, path, field->kind == JM_FIELD_NAME, &text, error))
         return FALSE;
       break;
 
@@ -468,51 +341,52 @@ read_value (Reader         *reader,
       break;
 
     case JM_FIELD_COLOR:
-      if (!read_string (node, path, FALSE, &text, error))
+      if (!jm_file_read_string (node, path, FALSE, &text, error))
         return FALSE;
       if (text != NULL && !jm_color_is_valid (text))
-        return fail (error, path, _("“%s” is not a colour like “#3584e4”"), text);
+        return jm_file_fail (error, path, _("“%s” is not a colour like “#3584e4”"), text);
       break;
 
     case JM_FIELD_BOOLEAN:
       if (node == NULL)
         return TRUE;
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-        return fail (error, path, _("must be true or false, not %s"), jm_json_node_describe (node));
+        return jm_file_fail (error, path,
+                             _("must be true or false, not %s"), jm_json_node_describe (node));
       g_value_set_boolean (g_value_init (&value, G_TYPE_BOOLEAN), json_node_get_boolean (node));
-      set_property (target, field->property, &value);
+      set_property (target, specs->property, &value);
       return TRUE;
 
     case JM_FIELD_EMOTION:
     case JM_FIELD_NUMBER:
       if (node == NULL)
         return TRUE;
-      if (field->kind == JM_FIELD_EMOTION ? !read_emotion (node, path, &number, error)
-                                          : !read_number (node, path, &number, error))
+      if (field->kind == JM_FIELD_EMOTION ? !jm_file_read_emotion (node, path, &number, error)
+                                          : !jm_file_read_number (node, path, &number, error))
         return FALSE;
-      set_optional_number (target, field, number);
+      set_optional_number (target, specs, number);
       return TRUE;
 
     case JM_FIELD_SCORE:
       if (node == NULL)
         return TRUE;
-      if (!read_score (node, path, &score, error))
+      if (!jm_file_read_score (node, path, &score, error))
         return FALSE;
       g_value_set_int (g_value_init (&value, G_TYPE_INT), score);
-      set_property (target, field->property, &value);
+      set_property (target, specs->property, &value);
       return TRUE;
 
     case JM_FIELD_STATUS:
-      if (!read_string (node, path, FALSE, &text, error))
+      if (!jm_file_read_string (node, path, FALSE, &text, error))
         return FALSE;
       if (text == NULL)
         return TRUE;
       if (!jm_status_from_string (text, &status))
-        return fail (error, path,
+        return jm_file_fail (error, path,
                      _("unknown status “%s” (use draft, validated-internal or validated-customer)"),
                      text);
       g_value_set_int (g_value_init (&value, G_TYPE_INT), status);
-      set_property (target, field->property, &value);
+      set_property (target, specs->property, &value);
       return TRUE;
 
     case JM_FIELD_DATE:
@@ -521,10 +395,10 @@ read_value (Reader         *reader,
 
         if (node == NULL)
           return TRUE;
-        if (!read_date (node, path, &date, error))
+        if (!jm_file_read_date (node, path, &date, error))
           return FALSE;
         g_value_set_boxed (g_value_init (&value, G_TYPE_DATE_TIME), date);
-        set_property (target, field->property, &value);
+        set_property (target, specs->property, &value);
         return TRUE;
       }
 
@@ -545,68 +419,18 @@ read_value (Reader         *reader,
   if (text != NULL)
     {
       g_value_set_static_string (g_value_init (&value, G_TYPE_STRING), text);
-      set_property (target, field->property, &value);
-    }
-
-  return TRUE;
-}
-
-/* json-glib reads 1e999 as infinity, which no JSON writer can write
- * back, and a lone surrogate as bytes that are not UTF-8: refuse them
- * in unknown members too, as in known ones. */
-static gboolean
-check_unknown_value (JsonNode    *node,
-                     const Path  *path,
-                     GError     **error)
-{
-  const char *text;
-  double value;
-
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          Path element_path = { path, NULL, i };
-
-          if (!check_unknown_value (json_array_get_element (array, i), &element_path, error))
-            return FALSE;
-        }
-    }
-  else if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObjectIter iter;
-      const char *name;
-      JsonNode *child;
-
-      json_object_iter_init_ordered (&iter, json_node_get_object (node));
-      while (json_object_iter_next_ordered (&iter, &name, &child))
-        {
-          Path child_path = { path, name, 0 };
-
-          if (!check_unknown_value (child, &child_path, error))
-            return FALSE;
-        }
-    }
-  else if (jm_json_node_get_number (node, &value) && !isfinite (value))
-    {
-      return fail (error, path, "%s", _("the number is too large"));
-    }
-  else if (jm_json_node_is_string (node))
-    {
-      return read_string (node, path, TRUE, &text, error);
+      set_property (target, specs->property, &value);
     }
 
   return TRUE;
 }
 
 static gboolean
-keep_unknown_members (const JmField  *fields,
-                      JsonObject     *object,
-                      const Path     *path,
-                      GObject        *target,
-                      GError        **error)
+keep_unknown_members (const JmField     *fields,
+                      JsonObject        *object,
+                      const JmFilePath  *path,
+                      GObject           *target,
+                      GError           **error)
 {
   g_autoptr(JsonObject) unknown = NULL;
   JsonObjectIter iter;
@@ -616,12 +440,12 @@ keep_unknown_members (const JmField  *fields,
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &name, &node))
     {
-      Path child_path = { path, name, 0 };
+      JmFilePath child_path = { path, name, 0 };
 
       if (jm_file_field_is_known (fields, name))
         continue;
 
-      if (!check_unknown_value (node, &child_path, error))
+      if (!jm_file_check_unknown_value (node, &child_path, error))
         return FALSE;
 
       if (unknown == NULL)
@@ -647,9 +471,9 @@ keep_unknown_members (const JmField  *fields,
  * which were a twentieth of a big map's load. Returns how many members
  * are fields. */
 static guint
-find_field_members (const JmField *fields,
-                    JsonObject    *object,
-                    JsonNode     **nodes)
+find_field_members (const JmField  *fields,
+                    JsonObject     *object,
+                    JsonNode      **nodes)
 {
   JsonObjectIter iter;
   const char *name;
@@ -671,21 +495,22 @@ find_field_members (const JmField *fields,
 }
 
 static gboolean
-read_fields (Reader        *reader,
-             const JmField *fields,
-             JsonObject    *object,
-             const Path    *path,
-             GObject       *target,
-             GHashTable    *ids,
-             GError       **error)
+read_fields (Reader            *reader,
+             const JmField     *fields,
+             JsonObject        *object,
+             const JmFilePath  *path,
+             GObject           *target,
+             GHashTable        *ids,
+             GError           **error)
 {
   JsonNode *nodes[MAX_FIELDS] = { NULL, };
   guint n_known = find_field_members (fields, object, nodes);
+  const FieldSpecs *specs = get_field_specs (reader, fields, target);
 
   for (guint i = 0; fields[i].member != NULL; i++)
     {
       const JmField *field = &fields[i];
-      Path child_path = { path, field->member, 0 };
+      JmFilePath child_path = { path, field->member, 0 };
       JsonNode *node;
       gboolean ok;
 
@@ -716,7 +541,8 @@ read_fields (Reader        *reader,
           break;
 
         case JM_FIELD_HANDS:
-          ok = node == NULL || read_hands (node, &child_path, JM_TOUCHPOINT (target), error);
+          ok = node == NULL ||
+               jm_file_read_hands (node, &child_path, JM_TOUCHPOINT (target), error);
           break;
 
         case JM_FIELD_STRING:
@@ -732,7 +558,7 @@ read_fields (Reader        *reader,
         case JM_FIELD_STATUS:
         case JM_FIELD_DATE:
         default:
-          ok = read_value (reader, field, node, &child_path, target, ids, error);
+          ok = read_value (reader, field, &specs[i], node, &child_path, target, ids, error);
           break;
         }
 
@@ -764,12 +590,14 @@ jm_file_read_document (JsonObject  *root,
   g_autoptr(GHashTable) phase_ids = new_id_set ();
   g_autoptr(GHashTable) participant_ids = new_id_set ();
   g_autoptr(GHashTable) touchpoint_ids = new_id_set ();
+  g_autoptr(GHashTable) field_specs = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   Reader reader = {
     .document = document,
     .persona_ids = persona_ids,
     .phase_ids = phase_ids,
     .participant_ids = participant_ids,
     .touchpoint_ids = touchpoint_ids,
+    .field_specs = field_specs,
   };
 
   g_return_val_if_fail (root != NULL, NULL);

@@ -18,7 +18,9 @@ GPtrArray *jm_touchpoint_get_internal_step_array (JmTouchpoint *self);
 
 /* For the file reader: a vote of a participant who has none yet on
  * this touchpoint (the members of a JSON object are unique), added
- * without looking for one to replace. */
+ * without looking for one to replace. @participant_id is interned
+ * (g_intern_string()): the reader interns each participant once, not
+ * once for each of their votes. */
 void       jm_touchpoint_add_new_rating          (JmTouchpoint *self,
                                                   const char   *participant_id,
                                                   JmRating      rating);

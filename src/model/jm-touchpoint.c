@@ -526,7 +526,7 @@ jm_touchpoint_set_rating (JmTouchpoint *self,
     }
   else
     {
-      jm_touchpoint_add_new_rating (self, participant_id, rating);
+      jm_touchpoint_add_new_rating (self, g_intern_string (participant_id), rating);
     }
 }
 
@@ -535,7 +535,7 @@ jm_touchpoint_add_new_rating (JmTouchpoint *self,
                               const char   *participant_id,
                               JmRating      rating)
 {
-  Vote vote = { g_intern_string (participant_id), rating };
+  Vote vote = { participant_id, rating };
 
   g_assert (rating >= JM_RATING_DISAPPOINTMENT && rating <= JM_RATING_DELIGHT);
 
