@@ -53,3 +53,32 @@ jm_bench_median_ms (guint       runs,
 {
   return jm_bench_median_ms_after (runs, NULL, func, data);
 }
+
+/* Medians in milliseconds of @runs rounds, each round calling every one
+ * of @funcs once, in turn: a figure and its floor measured this way see
+ * the same moments of a shared machine, where in blocks of runs one
+ * could fall in a slow spell the other missed. */
+void
+jm_bench_medians_ms (guint              runs,
+                     guint              n_funcs,
+                     const JmBenchFunc *funcs,
+                     gpointer           data,
+                     double            *medians)
+{
+  g_autofree double *times = g_new (double, (gsize)runs * n_funcs);
+
+  for (guint i = 0; i < runs; i++)
+    for (guint f = 0; f < n_funcs; f++)
+      {
+        gint64 start = g_get_monotonic_time ();
+
+        funcs[f] (data);
+        times[f * runs + i] = (g_get_monotonic_time () - start) / 1000.0;
+      }
+
+  for (guint f = 0; f < n_funcs; f++)
+    {
+      qsort (times + f * runs, runs, sizeof (double), jm_bench_compare_doubles);
+      medians[f] = times[f * runs + runs / 2];
+    }
+}

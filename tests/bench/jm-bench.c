@@ -8,8 +8,8 @@
 /* journey-maps-bench: medians of load, save, layout, rendering and
  * export for generated maps of 100 to 10,000 touchpoints, each beside
  * its floor measured in the same run (json-glib parsing with no model;
- * cairo drawing the same boxes and text with no layout logic), so the
- * ratios mean something on any machine. Peak RSS is measured in a child
+ * cairo drawing the same boxes and text with no layout logic), run in
+ * turn with it, so the ratios mean something on any machine. Peak RSS is measured in a child
  * process per size, so one size's memory does not hide in another's.
  */
 
@@ -505,6 +505,12 @@ run_size (const Size *size,
   guint n_persona_cards;
   double peak_mb = 0, per_tp = 0;
   double width, height;
+  const JmBenchFunc file_funcs[] = { bench_load, jm_bench_load_floor, bench_save };
+  const JmBenchFunc render_funcs[] = { bench_render_full, jm_bench_render_floor };
+  const JmBenchFunc pdf_funcs[] = { bench_pdf, jm_bench_pdf_floor };
+  double file_medians[G_N_ELEMENTS (file_funcs)];
+  double render_medians[G_N_ELEMENTS (render_funcs)];
+  double pdf_medians[G_N_ELEMENTS (pdf_funcs)];
 
   b.document = jm_bench_map_generate (size->n_personas, size->n_phases,
                                       size->n_touchpoints, SEED);
@@ -525,12 +531,16 @@ run_size (const Size *size,
   b.view_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, VIEW_WIDTH, VIEW_HEIGHT);
   b.tiles = jm_tile_cache_new (b.layout);
 
-  load = jm_bench_median_ms (MAX (size->runs, FILE_RUNS), bench_load, &b);
-  floor_load = jm_bench_median_ms (MAX (size->runs, FILE_RUNS), jm_bench_load_floor, &b);
-  save = jm_bench_median_ms (MAX (size->runs, FILE_RUNS), bench_save, &b);
+  /* each figure that has a floor is measured in turn with it */
+  jm_bench_medians_ms (MAX (size->runs, FILE_RUNS), G_N_ELEMENTS (file_funcs), file_funcs, &b,
+                       file_medians);
+  load = file_medians[0];
+  floor_load = file_medians[1];
+  save = file_medians[2];
   layout = jm_bench_median_ms (size->runs, bench_layout, &b);
-  full = jm_bench_median_ms (size->runs, bench_render_full, &b);
-  floor_render = jm_bench_median_ms (size->runs, jm_bench_render_floor, &b);
+  jm_bench_medians_ms (size->runs, G_N_ELEMENTS (render_funcs), render_funcs, &b, render_medians);
+  full = render_medians[0];
+  floor_render = render_medians[1];
   view = jm_bench_median_ms (size->runs * 3, jm_bench_render_view, &b);
   view_50 = jm_bench_median_ms (size->runs * 3, bench_view_50, &b);
   view_25 = jm_bench_median_ms (size->runs * 3, bench_view_25, &b);
@@ -559,8 +569,9 @@ run_size (const Size *size,
                                           jm_bench_undo, &b);
   n_persona_cards = count_persona_cards (&b);
   jm_bench_unfollow_document (&b);
-  pdf = jm_bench_median_ms (size->runs, bench_pdf, &b);
-  floor_pdf = jm_bench_median_ms (size->runs, jm_bench_pdf_floor, &b);
+  jm_bench_medians_ms (size->runs, G_N_ELEMENTS (pdf_funcs), pdf_funcs, &b, pdf_medians);
+  pdf = pdf_medians[0];
+  floor_pdf = pdf_medians[1];
   svg = jm_bench_median_ms (size->runs, bench_svg, &b);
   rsvg_failed = FALSE;
   if (have_rsvg)
@@ -679,7 +690,8 @@ main (int   argc,
 
   rsvg = g_find_program_in_path ("rsvg-convert");
 
-  g_print ("Journey Maps benchmark: medians in ms, each beside its floor measured in this run\n"
+  g_print ("Journey Maps benchmark: medians in ms, each beside its floor measured in this run,\n"
+           "one run of the figure, then one of its floor, in turn\n"
            "  json floor   = json-glib parsing the same file, no model\n"
            "  render floor = every card's box and its texts (already shaped) drawn with plain\n"
            "                 cairo + pango at the layout's places: no layout logic, no marks,\n"

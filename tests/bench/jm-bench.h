@@ -52,6 +52,11 @@ double   jm_bench_median_ms_after    (guint        runs,
 double   jm_bench_median_ms          (guint        runs,
                                       JmBenchFunc  func,
                                       gpointer     data);
+void     jm_bench_medians_ms         (guint              runs,
+                                      guint              n_funcs,
+                                      const JmBenchFunc *funcs,
+                                      gpointer           data,
+                                      double            *medians);
 
 /* The floors (jm-bench-floor.c); each takes a JmBench. */
 void     jm_bench_load_floor         (gpointer     data);
