@@ -304,6 +304,28 @@ test_golden_file (void)
   g_assert_cmpfloat_with_epsilon (emotion, -4.0 / 3.0, 1e-9);
 }
 
+/* What the writer does at the edges, each in the one form it writes:
+ * escapes and text outside ASCII, a date with microseconds, votes in
+ * the order of the participants, hands but not the zeros, tiny and
+ * huge numbers, and unknown members holding empty and nested lists and
+ * objects. */
+static void
+test_golden_edge_cases (void)
+{
+  g_autofree char *path = jm_test_source_path ("tests", "data", "edge-cases.journey", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JmDocument) doc = NULL;
+
+  g_assert_true (g_file_get_contents (path, &original, NULL, &error));
+  g_assert_no_error (error);
+
+  doc = load_text (original);
+  saved = jm_file_save_to_data (doc, NULL);
+  g_assert_cmpstr (saved, ==, original);
+}
+
 static void
 test_defaults (void)
 {
@@ -697,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/file/text-form", test_text_form);
   g_test_add_func ("/file/exact-text", test_exact_text);
   g_test_add_func ("/file/golden-file", test_golden_file);
+  g_test_add_func ("/file/golden-edge-cases", test_golden_edge_cases);
   g_test_add_func ("/file/number-form", test_number_form);
   g_test_add_func ("/file/defaults", test_defaults);
   g_test_add_func ("/file/lenient-values", test_lenient_values);

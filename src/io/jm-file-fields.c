@@ -125,3 +125,58 @@ jm_file_field_is_known (const JmField *fields,
 
   return FALSE;
 }
+
+static JmFieldSpecs *
+find_field_specs (const JmField *fields,
+                  GObject       *target)
+{
+  GObjectClass *klass = G_OBJECT_GET_CLASS (target);
+  guint n = 0;
+  JmFieldSpecs *specs;
+
+  while (fields[n].member != NULL)
+    n++;
+
+  specs = g_new0 (JmFieldSpecs, n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (fields[i].property == NULL)
+        continue;
+
+      specs[i].property = g_object_class_find_property (klass, fields[i].property);
+      g_assert (specs[i].property != NULL);
+
+      if (fields[i].kind == JM_FIELD_EMOTION || fields[i].kind == JM_FIELD_NUMBER)
+        {
+          g_autofree char *has = g_strconcat ("has-", fields[i].property, NULL);
+
+          specs[i].has = g_object_class_find_property (klass, has);
+          g_assert (specs[i].has != NULL);
+        }
+    }
+
+  return specs;
+}
+
+GHashTable *
+jm_file_field_specs_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL, NULL, g_free);
+}
+
+/* Each table of fields belongs to one class, so the table is the key. */
+const JmFieldSpecs *
+jm_file_field_specs_lookup (GHashTable    *cache,
+                            const JmField *fields,
+                            GObject       *target)
+{
+  JmFieldSpecs *specs = g_hash_table_lookup (cache, fields);
+
+  if (specs == NULL)
+    {
+      specs = find_field_specs (fields, target);
+      g_hash_table_insert (cache, (gpointer)fields, specs);
+    }
+
+  return specs;
+}

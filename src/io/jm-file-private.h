@@ -73,19 +73,64 @@ const JmFileCollection *jm_file_collection_lookup (JmFieldKind kind);
 gboolean    jm_file_field_is_known   (const JmField *fields,
                                       const char    *member);
 
+/* The properties a table's fields stand for, found once per load or
+ * save for each table: finding a property by name for every value, and
+ * spelling "has-…" for every number, was an eighth of reading a map. */
+typedef struct
+{
+  GParamSpec *property;
+  GParamSpec *has;      /* "has-<property>" of an emotion or a number */
+} JmFieldSpecs;
+
+/* A cache for jm_file_field_specs_lookup(), for one load or save */
+GHashTable         *jm_file_field_specs_new    (void);
+/* One JmFieldSpecs per field of @fields, which @target's class has */
+const JmFieldSpecs *jm_file_field_specs_lookup (GHashTable    *cache,
+                                                const JmField *fields,
+                                                GObject       *target);
+
 /* jm-file-read.c: builds a document from a parsed tree whose root is an
  * object with the right "format" and "version". */
 JmDocument *jm_file_read_document    (JsonObject    *root,
                                       GError       **error);
 
-/* jm-file-write.c: the tree of a document, unknown members included. */
-JsonNode   *jm_file_write_document   (JmDocument    *document);
-
-/* jm-json-writer.c: pretty text (indent 2, shortest round-trip numbers,
- * trailing newline). json-glib 1.6's generator writes 1e20 as
- * "1e+20.0", which is not JSON, hence our own. */
-char       *jm_json_write            (JsonNode      *root,
+/* jm-file-write.c: the text of a document, pretty (indent 2, shortest
+ * round-trip numbers, trailing newline), written straight from the
+ * document: members in the order of the field tables, then the unknown
+ * members kept at load. */
+char       *jm_file_write_document   (JmDocument    *document,
                                       gsize         *length);
+
+/* jm-json-writer.c: pieces of that text. A container is written item
+ * by item: jm_json_next_member() or jm_json_next_element() before each
+ * value, which the caller then writes at the container's level + 1. */
+typedef struct
+{
+  GString *out;
+  guint    level;       /* of the container's brackets */
+  guint    n_items;
+  char     open;
+  char     close;
+} JmJsonContainer;
+
+void        jm_json_begin_object     (JmJsonContainer *container,
+                                      GString         *out,
+                                      guint            level);
+void        jm_json_begin_array      (JmJsonContainer *container,
+                                      GString         *out,
+                                      guint            level);
+void        jm_json_next_member      (JmJsonContainer *container,
+                                      const char      *name);
+void        jm_json_next_element     (JmJsonContainer *container);
+void        jm_json_end              (JmJsonContainer *container);
+void        jm_json_write_string     (GString         *out,
+                                      const char      *text);
+/* 2.0, not 2: a double stays a double when it is read again */
+void        jm_json_write_double     (GString         *out,
+                                      double           value);
+void        jm_json_write_node       (GString         *out,
+                                      JsonNode        *node,
+                                      guint            level);
 /* The shortest text that reads back as @value, e.g. "1.9" */
 char       *jm_json_format_double    (double         value);
 

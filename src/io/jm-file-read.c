@@ -41,8 +41,7 @@ typedef struct
    * interned, and a map has a few participants but thousands of votes */
   GHashTable *participant_ids;
   GHashTable *touchpoint_ids;
-  /* const JmField * table → FieldSpecs[] */
-  GHashTable *field_specs;
+  GHashTable *field_specs;     /* see jm_file_field_specs_new() */
 } Reader;
 
 static gboolean read_fields (Reader           *reader,
@@ -213,64 +212,6 @@ read_array (Reader            *reader,
   return TRUE;
 }
 
-/* The properties a table's fields set, looked up once per load for
- * each table: finding a property by name for every value read, and
- * spelling "has-…" for every number, was an eighth of reading a map. */
-typedef struct
-{
-  GParamSpec *property;
-  GParamSpec *has;      /* "has-<property>" of an emotion or a number */
-} FieldSpecs;
-
-static FieldSpecs *
-find_field_specs (const JmField *fields,
-                  GObject       *target)
-{
-  GObjectClass *klass = G_OBJECT_GET_CLASS (target);
-  guint n = 0;
-  FieldSpecs *specs;
-
-  while (fields[n].member != NULL)
-    n++;
-
-  specs = g_new0 (FieldSpecs, n);
-  for (guint i = 0; i < n; i++)
-    {
-      if (fields[i].property == NULL)
-        continue;
-
-      specs[i].property = g_object_class_find_property (klass, fields[i].property);
-      g_assert (specs[i].property != NULL);
-
-      if (fields[i].kind == JM_FIELD_EMOTION || fields[i].kind == JM_FIELD_NUMBER)
-        {
-          g_autofree char *has = g_strconcat ("has-", fields[i].property, NULL);
-
-          specs[i].has = g_object_class_find_property (klass, has);
-          g_assert (specs[i].has != NULL);
-        }
-    }
-
-  return specs;
-}
-
-/* Each table of fields belongs to one class, so the table is the key. */
-static const FieldSpecs *
-get_field_specs (Reader        *reader,
-                 const JmField *fields,
-                 GObject       *target)
-{
-  FieldSpecs *specs = g_hash_table_lookup (reader->field_specs, fields);
-
-  if (specs == NULL)
-    {
-      specs = find_field_specs (fields, target);
-      g_hash_table_insert (reader->field_specs, (gpointer)fields, specs);
-    }
-
-  return specs;
-}
-
 /* Sets a property of a new entity through the setter of its class. The
  * value is checked already (against the same ranges as the property's)
  * and nothing listens yet, so what g_object_set() adds to that, a copy
@@ -292,7 +233,7 @@ set_property (GObject    *target,
 /* "emotion" and "has-emotion", "target" and "has-target", ... */
 static void
 set_optional_number (GObject          *target,
-                     const FieldSpecs *specs,
+                     const JmFieldSpecs *specs,
                      double            number)
 {
   GValue value = G_VALUE_INIT;
@@ -308,7 +249,7 @@ set_optional_number (GObject          *target,
 static gboolean
 read_value (Reader            *reader,
             const JmField     *field,
-            const FieldSpecs  *specs,
+            const JmFieldSpecs  *specs,
             JsonNode          *node,
             const JmFilePath  *path,
             GObject           *target,
@@ -505,7 +446,7 @@ read_fields (Reader            *reader,
 {
   JsonNode *nodes[MAX_FIELDS] = { NULL, };
   guint n_known = find_field_members (fields, object, nodes);
-  const FieldSpecs *specs = get_field_specs (reader, fields, target);
+  const JmFieldSpecs *specs = jm_file_field_specs_lookup (reader->field_specs, fields, target);
 
   for (guint i = 0; fields[i].member != NULL; i++)
     {
@@ -590,7 +531,7 @@ jm_file_read_document (JsonObject  *root,
   g_autoptr(GHashTable) phase_ids = new_id_set ();
   g_autoptr(GHashTable) participant_ids = new_id_set ();
   g_autoptr(GHashTable) touchpoint_ids = new_id_set ();
-  g_autoptr(GHashTable) field_specs = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) field_specs = jm_file_field_specs_new ();
   Reader reader = {
     .document = document,
     .persona_ids = persona_ids,

@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Turns a document into the JSON tree of file format 1, members in the
- * order of the field tables, then the unknown members kept at load. */
+/* Writes a document as the text of file format 1, members in the order
+ * of the field tables, then the unknown members kept at load. The text
+ * is written straight from the document: building a JSON tree first,
+ * then writing and freeing it, was two thirds of saving a big map. */
 
 #define G_LOG_DOMAIN "jm-file"
 
@@ -16,9 +18,30 @@
 
 #include "jm-file-private.h"
 
-static JsonObject *write_entity (JmDocument    *document,
-                                 const JmField *fields,
-                                 GObject       *source);
+typedef struct
+{
+  JmDocument *document;
+  GString    *out;
+  GHashTable *field_specs;     /* see jm_file_field_specs_new() */
+} Writer;
+
+static void write_entity (Writer        *writer,
+                          const JmField *fields,
+                          GObject       *source,
+                          guint          level);
+
+/* Reads a property through the getter of its class: g_object_get()
+ * finds the property by name and takes a lock for every value. */
+static void
+get_property (GObject    *source,
+              GParamSpec *pspec,
+              GValue     *value)
+{
+  GObjectClass *owner = g_type_class_peek (pspec->owner_type);
+
+  g_value_init (value, pspec->value_type);
+  owner->get_property (source, pspec->param_id, value, pspec);
+}
 
 static char *
 format_date (GDateTime *date)
@@ -34,100 +57,113 @@ format_date (GDateTime *date)
 }
 
 static void
-write_string (JsonObject    *object,
-              const JmField *field,
-              GObject       *source,
-              gboolean       required)
+write_string_member (JmJsonContainer *object,
+                     const char      *member,
+                     const char      *text)
 {
-  g_autofree char *value = NULL;
+  jm_json_next_member (object, member);
+  jm_json_write_string (object->out, text);
+}
 
-  g_object_get (source, field->property, &value, NULL);
+static void
+write_int_member (JmJsonContainer *object,
+                  const char      *member,
+                  gint64           value)
+{
+  jm_json_next_member (object, member);
+  g_string_append_printf (object->out, "%" G_GINT64_FORMAT, value);
+}
 
-  if (value != NULL)
-    json_object_set_string_member (object, field->member, value);
+static void
+write_string (JmJsonContainer    *object,
+              const JmField      *field,
+              const JmFieldSpecs *specs,
+              GObject            *source,
+              gboolean            required)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  const char *text;
+
+  get_property (source, specs->property, &value);
+  text = g_value_get_string (&value);
+
+  if (text != NULL)
+    write_string_member (object, field->member, text);
   else if (required)
-    json_object_set_string_member (object, field->member, "");
+    write_string_member (object, field->member, "");
 }
 
 static void
-write_optional_number (JsonObject    *object,
-                       const JmField *field,
-                       GObject       *source)
+write_optional_number (JmJsonContainer    *object,
+                       const JmField      *field,
+                       const JmFieldSpecs *specs,
+                       GObject            *source)
 {
-  g_autofree char *has = g_strconcat ("has-", field->property, NULL);
-  gboolean is_set = FALSE;
-  double value = 0.0;
+  g_auto(GValue) is_set = G_VALUE_INIT;
+  g_auto(GValue) value = G_VALUE_INIT;
 
-  g_object_get (source, has, &is_set, field->property, &value, NULL);
+  get_property (source, specs->has, &is_set);
+  if (!g_value_get_boolean (&is_set))
+    return;
 
-  if (is_set)
-    json_object_set_double_member (object, field->member, value);
+  get_property (source, specs->property, &value);
+  jm_json_next_member (object, field->member);
+  jm_json_write_double (object->out, g_value_get_double (&value));
 }
 
 static void
-write_value (JsonObject    *object,
-             const JmField *field,
-             GObject       *source)
+write_value (JmJsonContainer    *object,
+             const JmField      *field,
+             const JmFieldSpecs *specs,
+             GObject            *source)
 {
+  g_auto(GValue) value = G_VALUE_INIT;
+
   switch (field->kind)
     {
     case JM_FIELD_STRING:
     case JM_FIELD_COLOR:
-      write_string (object, field, source, FALSE);
+      write_string (object, field, specs, source, FALSE);
       break;
 
     case JM_FIELD_NAME:
     case JM_FIELD_ID:
     case JM_FIELD_PERSONA_REF:
     case JM_FIELD_PHASE_REF:
-      write_string (object, field, source, TRUE);
+      write_string (object, field, specs, source, TRUE);
       break;
 
     case JM_FIELD_BOOLEAN:
-      {
-        gboolean value = FALSE;
-
-        g_object_get (source, field->property, &value, NULL);
-        json_object_set_boolean_member (object, field->member, value);
-        break;
-      }
+      get_property (source, specs->property, &value);
+      jm_json_next_member (object, field->member);
+      g_string_append (object->out, g_value_get_boolean (&value) ? "true" : "false");
+      break;
 
     case JM_FIELD_EMOTION:
     case JM_FIELD_NUMBER:
-      write_optional_number (object, field, source);
+      write_optional_number (object, field, specs, source);
       break;
 
     case JM_FIELD_SCORE:
-      {
-        int value = JM_SCORE_UNSET;
-
-        g_object_get (source, field->property, &value, NULL);
-        if (value != JM_SCORE_UNSET)
-          json_object_set_int_member (object, field->member, value);
-        break;
-      }
+      get_property (source, specs->property, &value);
+      if (g_value_get_int (&value) != JM_SCORE_UNSET)
+        write_int_member (object, field->member, g_value_get_int (&value));
+      break;
 
     case JM_FIELD_STATUS:
-      {
-        int value = JM_STATUS_DRAFT;
-
-        g_object_get (source, field->property, &value, NULL);
-        json_object_set_string_member (object, field->member, jm_status_to_string (value));
-        break;
-      }
+      get_property (source, specs->property, &value);
+      write_string_member (object, field->member, jm_status_to_string (g_value_get_int (&value)));
+      break;
 
     case JM_FIELD_DATE:
-      {
-        g_autoptr(GDateTime) date = NULL;
-        g_autofree char *text = NULL;
+      get_property (source, specs->property, &value);
+      if (g_value_get_boxed (&value) != NULL)
+        {
+          g_autofree char *text = format_date (g_value_get_boxed (&value));
 
-        g_object_get (source, field->property, &date, NULL);
-        if (date == NULL)
-          break;
-        text = format_date (date);
-        json_object_set_string_member (object, field->member, text);
-        break;
-      }
+          write_string_member (object, field->member, text);
+        }
+      break;
 
     case JM_FIELD_HEADER:
     case JM_FIELD_PERSONAS:
@@ -144,28 +180,53 @@ write_value (JsonObject    *object,
 }
 
 static void
-write_header (JsonObject    *object,
-              const JmField *field)
+write_header (JmJsonContainer *object,
+              const JmField   *field)
 {
   if (strcmp (field->member, "format") == 0)
-    json_object_set_string_member (object, field->member, JM_FILE_FORMAT_NAME);
+    write_string_member (object, field->member, JM_FILE_FORMAT_NAME);
   else if (strcmp (field->member, "version") == 0)
-    json_object_set_int_member (object, field->member, JM_FILE_FORMAT_VERSION);
+    write_int_member (object, field->member, JM_FILE_FORMAT_VERSION);
   else
     g_assert_not_reached ();
+}
+
+/* A member whose value is an object or a list, opened with its first
+ * item: ratings or hands that nobody gave leave no member at all. */
+static void
+open_container_member (JmJsonContainer *container,
+                       JmJsonContainer *object,
+                       const char      *member,
+                       gboolean         is_list)
+{
+  if (container->out != NULL)
+    return;
+
+  jm_json_next_member (object, member);
+  if (is_list)
+    jm_json_begin_array (container, object->out, object->level + 1);
+  else
+    jm_json_begin_object (container, object->out, object->level + 1);
+}
+
+static void
+close_container_member (JmJsonContainer *container)
+{
+  if (container->out != NULL)
+    jm_json_end (container);
 }
 
 /* In the order of the document's participants, so the text does not
  * depend on the order the votes were cast in. Votes of participants
  * that are gone are left out: they would make the file unreadable. */
 static void
-write_ratings (JsonObject    *object,
-               const JmField *field,
-               JmDocument    *document,
-               JmTouchpoint  *touchpoint)
+write_ratings (JmJsonContainer *object,
+               const JmField   *field,
+               JmDocument      *document,
+               JmTouchpoint    *touchpoint)
 {
-  g_autoptr(JsonObject) ratings = json_object_new ();
   guint n = jm_document_get_n_participants (document);
+  JmJsonContainer ratings = { NULL, };
 
   for (guint i = 0; i < n; i++)
     {
@@ -176,64 +237,70 @@ write_ratings (JsonObject    *object,
         continue;
 
       rating = jm_touchpoint_get_rating (touchpoint, id);
-      if (rating != JM_RATING_NONE)
-        json_object_set_string_member (ratings, id, jm_rating_to_string (rating));
+      if (rating == JM_RATING_NONE)
+        continue;
+
+      open_container_member (&ratings, object, field->member, FALSE);
+      write_string_member (&ratings, id, jm_rating_to_string (rating));
     }
 
-  if (json_object_get_size (ratings) > 0)
-    json_object_set_object_member (object, field->member, g_steal_pointer (&ratings));
+  close_container_member (&ratings);
 }
 
-/* Only the ratings somebody raised a hand for; nothing at all if none. */
+/* Only the ratings somebody raised a hand for. */
 static void
-write_hands (JsonObject    *object,
-             const JmField *field,
-             JmTouchpoint  *touchpoint)
+write_hands (JmJsonContainer *object,
+             const JmField   *field,
+             JmTouchpoint    *touchpoint)
 {
-  g_autoptr(JsonObject) hands = json_object_new ();
+  JmJsonContainer hands = { NULL, };
 
   for (JmRating rating = JM_RATING_DISAPPOINTMENT; rating <= JM_RATING_DELIGHT; rating++)
     {
       guint count = jm_touchpoint_get_hands (touchpoint, rating);
 
-      if (count > 0)
-        json_object_set_int_member (hands, jm_rating_to_string (rating), count);
+      if (count == 0)
+        continue;
+
+      open_container_member (&hands, object, field->member, FALSE);
+      write_int_member (&hands, jm_rating_to_string (rating), count);
     }
 
-  if (json_object_get_size (hands) > 0)
-    json_object_set_object_member (object, field->member, g_steal_pointer (&hands));
+  close_container_member (&hands);
 }
 
+/* The four lists of the document are always written, empty or not; a
+ * touchpoint without KPIs or internal steps leaves them out. */
 static void
-write_collection (JsonObject    *object,
-                  const JmField *field,
-                  JmDocument    *document,
-                  GObject       *source)
+write_collection (Writer          *writer,
+                  JmJsonContainer *object,
+                  const JmField   *field,
+                  GObject         *source)
 {
   const JmFileCollection *info = jm_file_collection_lookup (field->kind);
   gpointer parent = JM_IS_DOCUMENT (source) ? NULL : source;
-  guint n = jm_document_get_n_items (document, info->collection, parent);
-  JsonArray *array;
+  guint n = jm_document_get_n_items (writer->document, info->collection, parent);
+  JmJsonContainer list = { NULL, };
 
-  /* The four lists of the document are always written; a touchpoint
-   * without KPIs or internal steps leaves them out. */
-  if (n == 0 && parent != NULL)
-    return;
+  if (parent == NULL)
+    open_container_member (&list, object, field->member, TRUE);
 
-  array = json_array_sized_new (n);
   for (guint i = 0; i < n; i++)
-    json_array_add_object_element (array,
-                                   write_entity (document, info->fields,
-                                                 jm_document_get_item (document, info->collection,
-                                                                       parent, i)));
+    {
+      GObject *item = jm_document_get_item (writer->document, info->collection, parent, i);
 
-  json_object_set_array_member (object, field->member, array);
+      open_container_member (&list, object, field->member, TRUE);
+      jm_json_next_element (&list);
+      write_entity (writer, info->fields, item, list.level + 1);
+    }
+
+  close_container_member (&list);
 }
 
 static void
-write_unknown_members (JsonObject    *object,
-                       const JmField *fields,
-                       GObject       *source)
+write_unknown_members (JmJsonContainer *object,
+                       const JmField   *fields,
+                       GObject         *source)
 {
   JsonObject *unknown = g_object_get_data (source, JM_FILE_UNKNOWN_MEMBERS_KEY);
   g_autoptr(GList) members = NULL;
@@ -246,27 +313,35 @@ write_unknown_members (JsonObject    *object,
     {
       const char *name = l->data;
 
-      if (!jm_file_field_is_known (fields, name))
-        json_object_set_member (object, name, json_node_copy (json_object_get_member (unknown, name)));
+      if (jm_file_field_is_known (fields, name))
+        continue;
+
+      jm_json_next_member (object, name);
+      jm_json_write_node (object->out, json_object_get_member (unknown, name), object->level + 1);
     }
 }
 
-static JsonObject *
-write_entity (JmDocument    *document,
+static void
+write_entity (Writer        *writer,
               const JmField *fields,
-              GObject       *source)
+              GObject       *source,
+              guint          level)
 {
-  JsonObject *object = json_object_new ();
+  const JmFieldSpecs *specs = jm_file_field_specs_lookup (writer->field_specs, fields, source);
+  JmJsonContainer object;
 
-  g_assert (JM_IS_DOCUMENT (document));
   g_assert (G_IS_OBJECT (source));
 
-  for (const JmField *field = fields; field->member != NULL; field++)
+  jm_json_begin_object (&object, writer->out, level);
+
+  for (guint i = 0; fields[i].member != NULL; i++)
     {
+      const JmField *field = &fields[i];
+
       switch (field->kind)
         {
         case JM_FIELD_HEADER:
-          write_header (object, field);
+          write_header (&object, field);
           break;
 
         case JM_FIELD_PERSONAS:
@@ -275,15 +350,15 @@ write_entity (JmDocument    *document,
         case JM_FIELD_TOUCHPOINTS:
         case JM_FIELD_KPIS:
         case JM_FIELD_INTERNAL_STEPS:
-          write_collection (object, field, document, source);
+          write_collection (writer, &object, field, source);
           break;
 
         case JM_FIELD_RATINGS:
-          write_ratings (object, field, document, JM_TOUCHPOINT (source));
+          write_ratings (&object, field, writer->document, JM_TOUCHPOINT (source));
           break;
 
         case JM_FIELD_HANDS:
-          write_hands (object, field, JM_TOUCHPOINT (source));
+          write_hands (&object, field, JM_TOUCHPOINT (source));
           break;
 
         case JM_FIELD_STRING:
@@ -299,25 +374,32 @@ write_entity (JmDocument    *document,
         case JM_FIELD_STATUS:
         case JM_FIELD_DATE:
         default:
-          write_value (object, field, source);
+          write_value (&object, field, &specs[i], source);
           break;
         }
     }
 
-  write_unknown_members (object, fields, source);
-
-  return object;
+  write_unknown_members (&object, fields, source);
+  jm_json_end (&object);
 }
 
-JsonNode *
-jm_file_write_document (JmDocument *document)
+char *
+jm_file_write_document (JmDocument *document,
+                        gsize      *length)
 {
-  JsonNode *root;
+  g_autoptr(GHashTable) field_specs = jm_file_field_specs_new ();
+  Writer writer = { document, NULL, field_specs };
 
   g_return_val_if_fail (JM_IS_DOCUMENT (document), NULL);
 
-  root = json_node_new (JSON_NODE_OBJECT);
-  json_node_take_object (root, write_entity (document, jm_file_document_fields, G_OBJECT (document)));
+  /* a map's text is some 700 bytes a touchpoint; one allocation for
+   * most, where growing from nothing would copy it a dozen times */
+  writer.out = g_string_sized_new (1024 + 800 * jm_document_get_n_touchpoints (document));
+  write_entity (&writer, jm_file_document_fields, G_OBJECT (document), 0);
+  g_string_append_c (writer.out, '\n');
 
-  return root;
+  if (length != NULL)
+    *length = writer.out->len;
+
+  return g_string_free (writer.out, FALSE);
 }

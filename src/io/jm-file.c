@@ -371,13 +371,9 @@ char *
 jm_file_save_to_data (JmDocument *document,
                       gsize      *length)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (JM_IS_DOCUMENT (document), NULL);
 
-  root = jm_file_write_document (document);
-
-  return jm_json_write (root, length);
+  return jm_file_write_document (document, length);
 }
 
 /* g_file_replace_contents() is not enough: when a write fails, it still

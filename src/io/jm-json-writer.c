@@ -5,11 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Writes a JsonNode tree as pretty JSON text. json-glib 1.6 has a
- * generator, but it prints doubles with 17 digits ("1.8999999999999999"
- * for 1.9) and appends ".0" to exponents ("1e+20.0", which no JSON
- * reader accepts). Files are read and diffed by people, so numbers are
- * written in the shortest form that reads back to the same double.
+/* Pretty JSON text, written piece by piece (indent 2). json-glib 1.6
+ * has a generator, but it prints doubles with 17 digits
+ * ("1.8999999999999999" for 1.9) and appends ".0" to exponents
+ * ("1e+20.0", which no JSON reader accepts). Files are read and diffed
+ * by people, so numbers are written in the shortest form that reads
+ * back to the same double.
  */
 
 #define G_LOG_DOMAIN "jm-file"
@@ -21,10 +22,6 @@
 #include <string.h>
 
 #include "jm-file-private.h"
-
-static void write_node (GString  *out,
-                        JsonNode *node,
-                        guint     level);
 
 /* Whole numbers below this are written as they are, "%.0f" being what
  * the search below comes to for them. */
@@ -82,9 +79,9 @@ write_indent (GString *out,
     g_string_append (out, "  ");
 }
 
-static void
-write_string (GString    *out,
-              const char *text)
+void
+jm_json_write_string (GString    *out,
+                      const char *text)
 {
   g_autofree char *valid = NULL;
 
@@ -133,9 +130,9 @@ write_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-static void
-write_double (GString *out,
-              double   value)
+void
+jm_json_write_double (GString *out,
+                      double   value)
 {
   g_autofree char *text = NULL;
 
@@ -162,15 +159,78 @@ write_value (GString  *out,
   GType type = json_node_get_value_type (node);
 
   if (type == G_TYPE_STRING)
-    write_string (out, json_node_get_string (node));
+    jm_json_write_string (out, json_node_get_string (node));
   else if (type == G_TYPE_INT64)
     g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
   else if (type == G_TYPE_DOUBLE)
-    write_double (out, json_node_get_double (node));
+    jm_json_write_double (out, json_node_get_double (node));
   else if (type == G_TYPE_BOOLEAN)
     g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
   else
     g_string_append (out, "null");
+}
+
+void
+jm_json_begin_object (JmJsonContainer *container,
+                      GString         *out,
+                      guint            level)
+{
+  *container = (JmJsonContainer) { out, level, 0, '{', '}' };
+}
+
+void
+jm_json_begin_array (JmJsonContainer *container,
+                     GString         *out,
+                     guint            level)
+{
+  *container = (JmJsonContainer) { out, level, 0, '[', ']' };
+}
+
+/* The opening bracket waits for the first item, so that an empty
+ * container comes out as "{}" or "[]" whatever its items were to be. */
+void
+jm_json_next_element (JmJsonContainer *container)
+{
+  GString *out = container->out;
+
+  if (container->n_items++ == 0)
+    {
+      g_string_append_c (out, container->open);
+      g_string_append_c (out, '\n');
+    }
+  else
+    {
+      g_string_append (out, ",\n");
+    }
+
+  write_indent (out, container->level + 1);
+}
+
+void
+jm_json_next_member (JmJsonContainer *container,
+                     const char      *name)
+{
+  jm_json_next_element (container);
+  jm_json_write_string (container->out, name);
+  g_string_append (container->out, ": ");
+}
+
+void
+jm_json_end (JmJsonContainer *container)
+{
+  GString *out = container->out;
+
+  if (container->n_items == 0)
+    {
+      g_string_append_c (out, container->open);
+    }
+  else
+    {
+      g_string_append_c (out, '\n');
+      write_indent (out, container->level);
+    }
+
+  g_string_append_c (out, container->close);
 }
 
 static void
@@ -179,22 +239,15 @@ write_array (GString   *out,
              guint      level)
 {
   guint length = json_array_get_length (array);
+  JmJsonContainer container;
 
-  if (length == 0)
-    {
-      g_string_append (out, "[]");
-      return;
-    }
-
-  g_string_append (out, "[\n");
+  jm_json_begin_array (&container, out, level);
   for (guint i = 0; i < length; i++)
     {
-      write_indent (out, level + 1);
-      write_node (out, json_array_get_element (array, i), level + 1);
-      g_string_append (out, i + 1 < length ? ",\n" : "\n");
+      jm_json_next_element (&container);
+      jm_json_write_node (out, json_array_get_element (array, i), level + 1);
     }
-  write_indent (out, level);
-  g_string_append_c (out, ']');
+  jm_json_end (&container);
 }
 
 static void
@@ -203,30 +256,21 @@ write_object (GString    *out,
               guint       level)
 {
   g_autoptr(GList) members = json_object_get_members (object);
+  JmJsonContainer container;
 
-  if (members == NULL)
-    {
-      g_string_append (out, "{}");
-      return;
-    }
-
-  g_string_append (out, "{\n");
+  jm_json_begin_object (&container, out, level);
   for (const GList *l = members; l != NULL; l = l->next)
     {
-      write_indent (out, level + 1);
-      write_string (out, l->data);
-      g_string_append (out, ": ");
-      write_node (out, json_object_get_member (object, l->data), level + 1);
-      g_string_append (out, l->next != NULL ? ",\n" : "\n");
+      jm_json_next_member (&container, l->data);
+      jm_json_write_node (out, json_object_get_member (object, l->data), level + 1);
     }
-  write_indent (out, level);
-  g_string_append_c (out, '}');
+  jm_json_end (&container);
 }
 
-static void
-write_node (GString  *out,
-            JsonNode *node,
-            guint     level)
+void
+jm_json_write_node (GString  *out,
+                    JsonNode *node,
+                    guint     level)
 {
   switch (json_node_get_node_type (node))
     {
@@ -244,22 +288,4 @@ write_node (GString  *out,
       g_string_append (out, "null");
       break;
     }
-}
-
-char *
-jm_json_write (JsonNode *root,
-               gsize    *length)
-{
-  GString *out;
-
-  g_return_val_if_fail (root != NULL, NULL);
-
-  out = g_string_new (NULL);
-  write_node (out, root, 0);
-  g_string_append_c (out, '\n');
-
-  if (length != NULL)
-    *length = out->len;
-
-  return g_string_free (out, FALSE);
 }
