@@ -277,17 +277,16 @@ test_exact_text (void)
 
 /* A hand-written file with every member is already in the form we
  * write: loading and saving gives back the same bytes. */
-static void
-test_golden_file (void)
+/* Loads tests/data/@name, which must be in the one form the writer
+ * writes, and checks that saving gives back its text to the byte. */
+static JmDocument *
+load_golden (const char *name)
 {
-  g_autofree char *path = jm_test_source_path ("tests", "data", "full.journey", NULL);
+  g_autofree char *path = jm_test_source_path ("tests", "data", name, NULL);
   g_autofree char *original = NULL;
   g_autofree char *saved = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(JmDocument) doc = NULL;
-  JmTouchpoint *t2;
-  double emotion = 0.0;
-  gboolean derived = FALSE;
+  JmDocument *doc;
 
   g_assert_true (g_file_get_contents (path, &original, NULL, &error));
   g_assert_no_error (error);
@@ -295,6 +294,17 @@ test_golden_file (void)
   doc = load_text (original);
   saved = jm_file_save_to_data (doc, NULL);
   g_assert_cmpstr (saved, ==, original);
+
+  return doc;
+}
+
+static void
+test_golden_file (void)
+{
+  g_autoptr(JmDocument) doc = load_golden ("full.journey");
+  JmTouchpoint *t2;
+  double emotion = 0.0;
+  gboolean derived = FALSE;
 
   g_assert_cmpstr (jm_persona_get_color (jm_document_find_persona (doc, "p2")), ==, "#e66100");
   t2 = jm_document_find_touchpoint (doc, "t2");
@@ -312,18 +322,9 @@ test_golden_file (void)
 static void
 test_golden_edge_cases (void)
 {
-  g_autofree char *path = jm_test_source_path ("tests", "data", "edge-cases.journey", NULL);
-  g_autofree char *original = NULL;
-  g_autofree char *saved = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JmDocument) doc = NULL;
+  g_autoptr(JmDocument) doc = load_golden ("edge-cases.journey");
 
-  g_assert_true (g_file_get_contents (path, &original, NULL, &error));
-  g_assert_no_error (error);
-
-  doc = load_text (original);
-  saved = jm_file_save_to_data (doc, NULL);
-  g_assert_cmpstr (saved, ==, original);
+  g_assert_cmpuint (jm_document_get_n_touchpoints (doc), ==, 1);
 }
 
 static void
