@@ -17,6 +17,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <pango/pangocairo.h>
+
 #include "jm-edit.h"
 #include "jm-history.h"
 #include "jm-layout-private.h"
@@ -259,12 +261,11 @@ random_text_edit (JmDocument *document)
 }
 
 static void
-run_session (guint    n_edits,
-             gboolean hide_derived)
+run_edits (JmDocument *document,
+           JmLayout   *kept,
+           guint       n_edits,
+           gboolean    hide_derived)
 {
-  g_autoptr(JmDocument) document = jm_test_build_document ();
-  g_autoptr(JmLayout) kept = fresh_layout (document, hide_derived);
-
   g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
 
   for (guint serial = 0; serial < n_edits; serial++)
@@ -281,6 +282,59 @@ run_session (guint    n_edits,
     }
 
   g_signal_handlers_disconnect_by_func (document, on_changed, kept);
+}
+
+static void
+run_session (guint    n_edits,
+             gboolean hide_derived)
+{
+  g_autoptr(JmDocument) document = jm_test_build_document ();
+  g_autoptr(JmLayout) kept = fresh_layout (document, hide_derived);
+
+  run_edits (document, kept, n_edits, hide_derived);
+}
+
+typedef struct
+{
+  JmDocument   *document;
+  gboolean      hide_derived;
+  PangoFontMap *thread_font_map;   /* the loader thread's default */
+} DetachedJob;
+
+static gpointer
+lay_out_detached (gpointer data)
+{
+  DetachedJob *job = data;
+
+  job->thread_font_map = g_object_ref (pango_cairo_font_map_get_default ());
+
+  return jm_layout_new_detached (job->document, job->hide_derived);
+}
+
+/* A layout a loader thread makes for the window: laid out there, then
+ * kept up to date here with the edits of this thread, it is the same
+ * as one made here; and its text is shaped with a font map of its own,
+ * not the one this thread (or the loader, for later work) shares. */
+static void
+test_detached_layout (void)
+{
+  for (guint hide = 0; hide <= 1; hide++)
+    {
+      g_autoptr(JmDocument) document = jm_test_build_document ();
+      DetachedJob job = { document, hide, NULL };
+      GThread *thread = g_thread_new ("loader", lay_out_detached, &job);
+      g_autoptr(JmLayout) kept = g_thread_join (thread);
+      g_autoptr(JmLayout) fresh = fresh_layout (document, hide);
+      PangoFontMap *font_map = pango_context_get_font_map (jm_layout_get_pango_context (kept));
+
+      g_assert_true (font_map != job.thread_font_map);
+      g_assert_true (font_map != pango_cairo_font_map_get_default ());
+      g_clear_object (&job.thread_font_map);
+      g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, 1);
+      assert_layouts_equal (kept, fresh);
+
+      run_edits (document, kept, 300, hide);
+    }
 }
 
 static void
@@ -630,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/layout-cache/random-moves", test_random_moves);
   g_test_add_func ("/layout-cache/random-edits", test_random_edits);
   g_test_add_func ("/layout-cache/random-edits-hide-derived", test_random_edits_hide_derived);
+  g_test_add_func ("/layout-cache/detached-layout", test_detached_layout);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "jm-file.h"
+#include "jm-layout-private.h"
 #include "jm-rating-window.h"
 #include "jm-ui-test.h"
 #include "jm-window-private.h"
@@ -102,12 +103,22 @@ test_hide_results (void)
 {
   JmWindow *window = jm_ui_test_open_sample ();
   JmCanvas *canvas = jm_window_get_canvas (window);
+  g_autoptr(GFile) sample = jm_ui_test_source_file (JM_TEST_SAMPLE);
 
   g_assert_false (jm_canvas_get_results_hidden (canvas));
   jm_ui_test_activate (window, "hide-results");
   g_assert_true (jm_canvas_get_results_hidden (canvas));
   /* the curve must not give the votes away either */
   g_assert_true (jm_layout_get_hide_derived (jm_canvas_get_layout (canvas)));
+
+  /* a map opened meanwhile comes with its results hidden, laid out
+   * that way once, by the loader thread */
+  jm_window_open_file (window, sample);
+  jm_ui_test_wait_loaded (window);
+  g_assert_true (jm_canvas_get_results_hidden (canvas));
+  g_assert_true (jm_layout_get_hide_derived (jm_canvas_get_layout (canvas)));
+  g_assert_cmpuint (jm_layout_get_n_full_updates (jm_canvas_get_layout (canvas)), ==, 1);
+
   jm_ui_test_activate (window, "hide-results");
   g_assert_false (jm_canvas_get_results_hidden (canvas));
 

@@ -10,8 +10,10 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 
 #include "jm-file.h"
+#include "jm-layout-private.h"
 #include "jm-new-map-dialog.h"
 #include "jm-ui-test.h"
 
@@ -33,6 +35,11 @@ test_open_shows_map (void)
   g_assert_cmpuint (jm_layout_get_n_cards (layout), ==, jm_document_get_n_touchpoints (doc));
   g_assert_cmpuint (jm_layout_get_n_lanes (layout), ==, 3);
   g_assert_false (jm_window_get_dirty (window));
+  /* laid out by the loader thread, with a font map of its own, and not
+   * again here */
+  g_assert_true (pango_context_get_font_map (jm_layout_get_pango_context (layout)) !=
+                 pango_cairo_font_map_get_default ());
+  g_assert_cmpuint (jm_layout_get_n_full_updates (layout), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

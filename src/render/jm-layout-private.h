@@ -145,7 +145,7 @@ int                   jm_layout_find_card_index    (JmLayout     *self,
                                                     JmTouchpoint *touchpoint);
 
 /* jm-layout-text.c: measuring text, the legend */
-PangoContext *jm_layout_text_create_context (void);
+PangoContext *jm_layout_text_create_context (PangoFontMap *font_map);
 void          jm_text_set                   (JmText       *text,
                                              PangoContext *context,
                                              JmTextStyle   style,

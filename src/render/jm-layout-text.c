@@ -87,9 +87,8 @@ get_font (JmTextStyle style)
 }
 
 PangoContext *
-jm_layout_text_create_context (void)
+jm_layout_text_create_context (PangoFontMap *font_map)
 {
-  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
   PangoContext *context = pango_font_map_create_context (font_map);
   cairo_font_options_t *options = cairo_font_options_create ();
 

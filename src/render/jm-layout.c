@@ -28,6 +28,8 @@
 
 #include "config.h"
 
+#include <pango/pangocairo.h>
+
 #include "jm-layout-impl.h"
 
 #define TITLE_MIN_WIDTH 320.0
@@ -326,8 +328,6 @@ jm_layout_class_init (JmLayoutClass *klass)
 static void
 jm_layout_init (JmLayout *self)
 {
-  self->context = jm_layout_text_create_context ();
-  jm_text_cache_enable (self->context);
   self->entities = g_ptr_array_new_with_free_func (g_object_unref);
   self->columns = g_array_new (FALSE, TRUE, sizeof (JmLayoutColumn));
   self->column_text = g_array_new (FALSE, TRUE, sizeof (JmText));
@@ -344,18 +344,46 @@ jm_layout_init (JmLayout *self)
   self->column_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-JmLayout *
-jm_layout_new (JmDocument *document)
+static JmLayout *
+new_layout (JmDocument   *document,
+            PangoFontMap *font_map,
+            gboolean      hide_derived)
 {
-  JmLayout *self;
+  JmLayout *self = g_object_new (JM_TYPE_LAYOUT, NULL);
 
-  g_return_val_if_fail (JM_IS_DOCUMENT (document), NULL);
-
-  self = g_object_new (JM_TYPE_LAYOUT, NULL);
+  self->context = jm_layout_text_create_context (font_map);
+  jm_text_cache_enable (self->context);
   self->document = g_object_ref (document);
+  self->hide_derived = hide_derived;
   jm_layout_update (self);
 
   return self;
+}
+
+JmLayout *
+jm_layout_new (JmDocument *document)
+{
+  g_return_val_if_fail (JM_IS_DOCUMENT (document), NULL);
+
+  return new_layout (document, pango_cairo_font_map_get_default (), FALSE);
+}
+
+/* Pango's font maps are not for sharing between threads, and the
+ * default one is the calling thread's: a layout made in a worker thread
+ * with it would go on using it in the main thread, while the worker
+ * shapes other text with it. A font map of the layout's own is used by
+ * one thread at a time, the worker's and then the main thread's. */
+JmLayout *
+jm_layout_new_detached (JmDocument *document,
+                        gboolean    hide_derived)
+{
+  g_autoptr(PangoFontMap) font_map = NULL;
+
+  g_return_val_if_fail (JM_IS_DOCUMENT (document), NULL);
+
+  font_map = pango_cairo_font_map_new ();
+
+  return new_layout (document, font_map, hide_derived);
 }
 
 JmDocument *

@@ -101,6 +101,11 @@ typedef struct
 G_DECLARE_FINAL_TYPE (JmLayout, jm_layout, JM, LAYOUT, GObject)
 
 JmLayout             *jm_layout_new             (JmDocument *document);
+/* A layout built in one thread for another, e.g. by a loader thread for
+ * the window: the document must not be in use elsewhere meanwhile, and
+ * the layout is used by one thread at a time. */
+JmLayout             *jm_layout_new_detached    (JmDocument *document,
+                                                 gboolean    hide_derived);
 JmDocument           *jm_layout_get_document    (JmLayout   *self);
 /* Recompute after the document changed. Until then the layout keeps
  * showing (and holding references to) what it last saw, so a stale

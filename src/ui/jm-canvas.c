@@ -490,8 +490,17 @@ void
 jm_canvas_set_document (JmCanvas   *self,
                         JmDocument *document)
 {
+  jm_canvas_set_laid_out_document (self, document, NULL);
+}
+
+void
+jm_canvas_set_laid_out_document (JmCanvas   *self,
+                                 JmDocument *document,
+                                 JmLayout   *layout)
+{
   g_return_if_fail (JM_IS_CANVAS (self));
   g_return_if_fail (document == NULL || JM_IS_DOCUMENT (document));
+  g_return_if_fail (layout == NULL || jm_layout_get_document (layout) == document);
 
   if (self->document == document)
     return;
@@ -510,7 +519,7 @@ jm_canvas_set_document (JmCanvas   *self,
 
   if (document != NULL)
     {
-      self->layout = jm_layout_new (document);
+      self->layout = layout != NULL ? g_object_ref (layout) : jm_layout_new (document);
       jm_layout_set_hide_derived (self->layout, self->results_hidden);
       self->tiles = jm_tile_cache_new (self->layout);
       g_signal_connect_object (document, "changed",

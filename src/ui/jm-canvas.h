@@ -57,6 +57,11 @@ GtkWidget  *jm_canvas_new            (void);
 JmDocument *jm_canvas_get_document   (JmCanvas   *self);
 void        jm_canvas_set_document   (JmCanvas   *self,
                                       JmDocument *document);
+/* With @layout of @document made already, e.g. by a loader thread
+ * (see jm_layout_new_detached()); NULL to lay it out here */
+void        jm_canvas_set_laid_out_document (JmCanvas   *self,
+                                             JmDocument *document,
+                                             JmLayout   *layout);
 /* NULL while there is no document */
 JmLayout   *jm_canvas_get_layout     (JmCanvas   *self);
 

@@ -69,20 +69,44 @@ notify_loading (JmWindow *self)
   g_object_notify (G_OBJECT (self), "loading");
 }
 
+/* What the loader thread hands the window: the map, and its layout,
+ * whose shaping of every card's text is most of showing a big map and
+ * would stall the window. */
+typedef struct
+{
+  GFile      *file;
+  gboolean    hide_derived;
+  JmDocument *document;
+  JmLayout   *layout;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_clear_object (&job->file);
+  g_clear_object (&job->document);
+  g_clear_object (&job->layout);
+  g_free (job);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  LoadJob *job = task_data;
   GError *error = NULL;
-  JmDocument *document = jm_file_load (file, &error);
 
-  if (document != NULL)
-    g_task_return_pointer (task, document, g_object_unref);
-  else
-    g_task_return_error (task, error);
+  job->document = jm_file_load (job->file, &error);
+  if (job->document == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  job->layout = jm_layout_new_detached (job->document, job->hide_derived);
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -91,28 +115,27 @@ on_load_done_cb (GObject      *source_object,
                  gpointer      user_data)
 {
   JmWindow *self = JM_WINDOW (source_object);
-  GFile *file = g_task_get_task_data (G_TASK (result));
-  g_autoptr(JmDocument) document = NULL;
+  LoadJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
-  document = g_task_propagate_pointer (G_TASK (result), &error);
+  g_task_propagate_boolean (G_TASK (result), &error);
   self->n_loading--;
 
   /* The window went away meanwhile: nothing left to show it in. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (document == NULL)
+  if (error != NULL)
     {
-      g_autofree char *name = jm_window_dup_display_name (file);
+      g_autofree char *name = jm_window_dup_display_name (job->file);
       g_autofree char *heading = g_strdup_printf (_("Could not open “%s”"), name);
 
       jm_window_show_error (self, heading, error->message);
     }
   else
     {
-      jm_window_set_document (self, document, file);
-      jm_window_add_recent (self, file);
+      jm_window_set_laid_out_document (self, job->document, job->layout, job->file);
+      jm_window_add_recent (self, job->file);
     }
 
   jm_window_update_actions (self);
@@ -124,13 +147,18 @@ jm_window_open_file (JmWindow *self,
                      GFile    *file)
 {
   g_autoptr(GTask) task = NULL;
+  LoadJob *job;
 
   g_return_if_fail (JM_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  job = g_new0 (LoadJob, 1);
+  job->file = g_object_ref (file);
+  job->hide_derived = jm_canvas_get_results_hidden (self->canvas);
+
   task = g_task_new (self, self->cancellable, on_load_done_cb, NULL);
   g_task_set_source_tag (task, jm_window_open_file);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, job, (GDestroyNotify)load_job_free);
 
   self->n_loading++;
   notify_loading (self);

@@ -423,6 +423,15 @@ jm_window_set_document (JmWindow   *self,
                         JmDocument *document,
                         GFile      *file)
 {
+  jm_window_set_laid_out_document (self, document, NULL, file);
+}
+
+void
+jm_window_set_laid_out_document (JmWindow   *self,
+                                 JmDocument *document,
+                                 JmLayout   *layout,
+                                 GFile      *file)
+{
   g_return_if_fail (JM_IS_WINDOW (self));
   g_return_if_fail (document == NULL || JM_IS_DOCUMENT (document));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
@@ -439,7 +448,7 @@ jm_window_set_document (JmWindow   *self,
                                  G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
       /* the canvas's history must always belong to its document */
       jm_canvas_set_history (self->canvas, NULL);
-      jm_canvas_set_document (self->canvas, document);
+      jm_canvas_set_laid_out_document (self->canvas, document, layout);
       replace_history (self);
       jm_canvas_set_history (self->canvas, self->history);
       jm_window_update_undo_menu (self);
