@@ -337,6 +337,41 @@ test_detached_layout (void)
     }
 }
 
+/* Every layout's shaped text goes with it: the cache of shaped text
+ * held its context, and each layout dropped (a map opened over another,
+ * an export) kept all the text of its map. */
+static void
+test_text_freed_with_layout (void)
+{
+  for (guint detached = 0; detached <= 1; detached++)
+    {
+      g_autoptr(JmDocument) document = jm_test_build_document ();
+      JmLayout *layout = detached ? jm_layout_new_detached (document, FALSE)
+                                  : jm_layout_new (document);
+      PangoContext *context = jm_layout_get_pango_context (layout);
+      PangoLayout *title = NULL;
+      PangoFontMap *font_map = pango_context_get_font_map (context);
+
+      g_signal_connect (document, "changed", G_CALLBACK (on_changed), layout);
+      for (guint serial = 0; serial < 50; serial++)
+        random_text_edit (document);
+      g_signal_handlers_disconnect_by_func (document, on_changed, layout);
+
+      title = jm_layout_get_card_content (layout, 0)->title.layout;
+      g_object_add_weak_pointer (G_OBJECT (context), (gpointer *)&context);
+      g_object_add_weak_pointer (G_OBJECT (title), (gpointer *)&title);
+      if (detached)
+        g_object_add_weak_pointer (G_OBJECT (font_map), (gpointer *)&font_map);
+
+      g_object_unref (layout);
+
+      g_assert_null (title);
+      g_assert_null (context);
+      if (detached)
+        g_assert_null (font_map);
+    }
+}
+
 static void
 test_random_edits (void)
 {
@@ -685,6 +720,7 @@ main (int   argc,
   g_test_add_func ("/layout-cache/random-edits", test_random_edits);
   g_test_add_func ("/layout-cache/random-edits-hide-derived", test_random_edits_hide_derived);
   g_test_add_func ("/layout-cache/detached-layout", test_detached_layout);
+  g_test_add_func ("/layout-cache/text-freed-with-layout", test_text_freed_with_layout);
 
   return g_test_run ();
 }

@@ -156,6 +156,8 @@ void          jm_text_clear                 (JmText       *text);
 /* Keep shaped text per @context (see jm-layout-text.c): jm_text_set()
  * then shares one PangoLayout among equal texts and across relayouts. */
 void          jm_text_cache_enable          (PangoContext *context);
+/* Call before letting go of a context whose cache was enabled. */
+void          jm_text_cache_disable         (PangoContext *context);
 /* Drops shaped text that no JmText holds any more. */
 void          jm_text_cache_sweep           (PangoContext *context);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (JmText, jm_text_clear)

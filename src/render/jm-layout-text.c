@@ -203,6 +203,17 @@ jm_text_cache_sweep (PangoContext *context)
   cache->swept_size = g_hash_table_size (cache->entries);
 }
 
+/* The cache's layouts hold their context, so a context with a cache is
+ * never freed: the context's owner drops the cache when it lets the
+ * context go, or every shaped text of the map leaks with it. */
+void
+jm_text_cache_disable (PangoContext *context)
+{
+  g_return_if_fail (PANGO_IS_CONTEXT (context));
+
+  g_object_set_qdata (G_OBJECT (context), text_cache_quark (), NULL);
+}
+
 void
 jm_text_cache_enable (PangoContext *context)
 {

@@ -311,6 +311,8 @@ jm_layout_finalize (GObject *object)
   g_clear_pointer (&self->lane_of, g_hash_table_unref);
   g_clear_pointer (&self->column_of, g_hash_table_unref);
   g_clear_pointer (&self->entities, g_ptr_array_unref);
+  if (self->context != NULL)
+    jm_text_cache_disable (self->context);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (jm_layout_parent_class)->finalize (object);
