@@ -232,9 +232,9 @@ set_property (GObject    *target,
 
 /* "emotion" and "has-emotion", "target" and "has-target", ... */
 static void
-set_optional_number (GObject          *target,
+set_optional_number (GObject            *target,
                      const JmFieldSpecs *specs,
-                     double            number)
+                     double              number)
 {
   GValue value = G_VALUE_INIT;
 
@@ -247,14 +247,14 @@ set_optional_number (GObject          *target,
 
 /* Reads one member that holds a value (not a collection) into @target. */
 static gboolean
-read_value (Reader            *reader,
-            const JmField     *field,
+read_value (Reader              *reader,
+            const JmField       *field,
             const JmFieldSpecs  *specs,
-            JsonNode          *node,
-            const JmFilePath  *path,
-            GObject           *target,
-            GHashTable        *ids,
-            GError           **error)
+            JsonNode            *node,
+            const JmFilePath    *path,
+            GObject             *target,
+            GHashTable          *ids,
+            GError             **error)
 {
   GValue value = G_VALUE_INIT;
   const char *text = NULL;
