@@ -8,7 +8,7 @@
 /* Writes a document as the text of file format 1, members in the order
  * of the field tables, then the unknown members kept at load. The text
  * is written straight from the document: building a JSON tree first,
- * then writing and freeing it, was two thirds of saving a big map. */
+ * then writing and freeing it, was four fifths of saving a big map. */
 
 #define G_LOG_DOMAIN "jm-file"
 
