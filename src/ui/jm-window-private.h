@@ -63,6 +63,12 @@ struct _JmWindow
 };
 
 /* jm-window.c */
+/* jm_window_set_document() with @layout of @document made already, by
+ * the loader thread (nullable: laid out here) */
+void      jm_window_set_laid_out_document (JmWindow   *self,
+                                           JmDocument *document,
+                                           JmLayout   *layout,
+                                           GFile      *file);
 void      jm_window_set_dirty            (JmWindow    *self,
                                           gboolean     dirty);
 void      jm_window_show_toast           (JmWindow    *self,

@@ -53,11 +53,6 @@ gboolean    jm_window_is_empty       (JmWindow       *self);
 void        jm_window_set_document   (JmWindow       *self,
                                       JmDocument     *document,
                                       GFile          *file);
-/* The same, with @layout of @document made already (nullable) */
-void        jm_window_set_laid_out_document (JmWindow   *self,
-                                             JmDocument *document,
-                                             JmLayout   *layout,
-                                             GFile      *file);
 /* A new map from the empty template. */
 void        jm_window_new_map        (JmWindow       *self);
 /* Shows a new, unsaved map made from @template (what the template
