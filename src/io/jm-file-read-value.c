@@ -38,10 +38,10 @@ append_path (GString          *text,
 }
 
 gboolean
-jm_file_fail (GError     **error,
-      const JmFilePath  *path,
-      const char  *format,
-      ...)
+jm_file_fail (GError           **error,
+              const JmFilePath  *path,
+              const char        *format,
+              ...)
 {
   g_autoptr(GString) place = g_string_new (NULL);
   g_autofree char *message = NULL;
@@ -185,7 +185,7 @@ jm_file_read_hands (JsonNode          *node,
 
       if (!jm_rating_from_string (name, &rating))
         return jm_file_fail (error, &count_path,
-                     _("unknown rating “%s” (use disappointment, ok or delight)"), name);
+                             _("unknown rating “%s” (use disappointment, ok or delight)"), name);
       if (JSON_NODE_HOLDS_NULL (count))
         continue;
       if (!jm_json_node_get_number (count, &value))
@@ -196,7 +196,7 @@ jm_file_read_hands (JsonNode          *node,
         {
           text = jm_json_node_format_number (count);
           return jm_file_fail (error, &count_path, _("must be a whole number from 0 to %d (is %s)"),
-                       JM_HANDS_MAX, text);
+                               JM_HANDS_MAX, text);
         }
 
       jm_touchpoint_set_hands (touchpoint, rating, (guint) value);

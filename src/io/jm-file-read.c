@@ -124,7 +124,7 @@ read_ratings (Reader            *reader,
         return FALSE;
       if (!jm_rating_from_string (name, &rating))
         return jm_file_fail (error, &vote_path,
-                     _("unknown rating “%s” (use disappointment, ok or delight)"), name);
+                             _("unknown rating “%s” (use disappointment, ok or delight)"), name);
 
       jm_touchpoint_add_new_rating (touchpoint, interned, rating);
     }
@@ -324,8 +324,8 @@ read_value (Reader              *reader,
         return TRUE;
       if (!jm_status_from_string (text, &status))
         return jm_file_fail (error, path,
-                     _("unknown status “%s” (use draft, validated-internal or validated-customer)"),
-                     text);
+                             _("unknown status “%s” (use draft, validated-internal or validated-customer)"),
+                             text);
       g_value_set_int (g_value_init (&value, G_TYPE_INT), status);
       set_property (target, specs->property, &value);
       return TRUE;
