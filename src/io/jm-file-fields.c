@@ -180,3 +180,27 @@ jm_file_field_specs_lookup (GHashTable    *cache,
 
   return specs;
 }
+
+void
+jm_file_set_property (GObject    *target,
+                      GParamSpec *pspec,
+                      GValue     *value)
+{
+  GObjectClass *owner = g_type_class_peek (pspec->owner_type);
+
+  g_assert (G_VALUE_TYPE (value) == pspec->value_type);
+
+  owner->set_property (target, pspec->param_id, value, pspec);
+  g_value_unset (value);
+}
+
+void
+jm_file_get_property (GObject    *source,
+                      GParamSpec *pspec,
+                      GValue     *value)
+{
+  GObjectClass *owner = g_type_class_peek (pspec->owner_type);
+
+  g_value_init (value, pspec->value_type);
+  owner->get_property (source, pspec->param_id, value, pspec);
+}

@@ -82,6 +82,20 @@ typedef struct
   GParamSpec *has;      /* "has-<property>" of an emotion or a number */
 } JmFieldSpecs;
 
+/* A property of an entity set (@value unset after) or read (@value
+ * initialised first) through its class, for the reader and the writer:
+ * g_object_set() and g_object_get() find the property by name, take a
+ * lock and queue notifications for every value, a good part of the
+ * time to load or save a big map. The reader has checked each value
+ * against the property's range already, and nothing listens to an
+ * entity it is building. */
+void                jm_file_set_property       (GObject       *target,
+                                                GParamSpec    *pspec,
+                                                GValue        *value);
+void                jm_file_get_property       (GObject       *source,
+                                                GParamSpec    *pspec,
+                                                GValue        *value);
+
 /* A cache for jm_file_field_specs_lookup(), for one load or save */
 GHashTable         *jm_file_field_specs_new    (void);
 /* One JmFieldSpecs per field of @fields, which @target's class has */
@@ -125,6 +139,10 @@ void        jm_json_next_element     (JmJsonContainer *container);
 void        jm_json_end              (JmJsonContainer *container);
 void        jm_json_write_string     (GString         *out,
                                       const char      *text);
+void        jm_json_write_int        (GString         *out,
+                                      gint64           value);
+void        jm_json_write_boolean    (GString         *out,
+                                      gboolean         value);
 /* 2.0, not 2: a double stays a double when it is read again */
 void        jm_json_write_double     (GString         *out,
                                       double           value);

@@ -212,24 +212,6 @@ read_array (Reader            *reader,
   return TRUE;
 }
 
-/* Sets a property of a new entity through the setter of its class. The
- * value is checked already (against the same ranges as the property's)
- * and nothing listens yet, so what g_object_set() adds to that, a copy
- * of the value and a notify queue per call, would only cost: a good
- * part of the time to build a big map. Unsets @value. */
-static void
-set_property (GObject    *target,
-              GParamSpec *pspec,
-              GValue     *value)
-{
-  GObjectClass *owner = g_type_class_peek (pspec->owner_type);
-
-  g_assert (G_VALUE_TYPE (value) == pspec->value_type);
-
-  owner->set_property (target, pspec->param_id, value, pspec);
-  g_value_unset (value);
-}
-
 /* "emotion" and "has-emotion", "target" and "has-target", ... */
 static void
 set_optional_number (GObject            *target,
@@ -239,10 +221,10 @@ set_optional_number (GObject            *target,
   GValue value = G_VALUE_INIT;
 
   g_value_set_double (g_value_init (&value, G_TYPE_DOUBLE), number);
-  set_property (target, specs->property, &value);
+  jm_file_set_property (target, specs->property, &value);
 
   g_value_set_boolean (g_value_init (&value, G_TYPE_BOOLEAN), TRUE);
-  set_property (target, specs->has, &value);
+  jm_file_set_property (target, specs->has, &value);
 }
 
 /* Reads one member that holds a value (not a collection) into @target. */
@@ -295,7 +277,7 @@ read_value (Reader              *reader,
         return jm_file_fail (error, path,
                              _("must be true or false, not %s"), jm_json_node_describe (node));
       g_value_set_boolean (g_value_init (&value, G_TYPE_BOOLEAN), json_node_get_boolean (node));
-      set_property (target, specs->property, &value);
+      jm_file_set_property (target, specs->property, &value);
       return TRUE;
 
     case JM_FIELD_EMOTION:
@@ -314,7 +296,7 @@ read_value (Reader              *reader,
       if (!jm_file_read_score (node, path, &score, error))
         return FALSE;
       g_value_set_int (g_value_init (&value, G_TYPE_INT), score);
-      set_property (target, specs->property, &value);
+      jm_file_set_property (target, specs->property, &value);
       return TRUE;
 
     case JM_FIELD_STATUS:
@@ -327,7 +309,7 @@ read_value (Reader              *reader,
                              _("unknown status “%s” (use draft, validated-internal or validated-customer)"),
                              text);
       g_value_set_int (g_value_init (&value, G_TYPE_INT), status);
-      set_property (target, specs->property, &value);
+      jm_file_set_property (target, specs->property, &value);
       return TRUE;
 
     case JM_FIELD_DATE:
@@ -339,7 +321,7 @@ read_value (Reader              *reader,
         if (!jm_file_read_date (node, path, &date, error))
           return FALSE;
         g_value_set_boxed (g_value_init (&value, G_TYPE_DATE_TIME), date);
-        set_property (target, specs->property, &value);
+        jm_file_set_property (target, specs->property, &value);
         return TRUE;
       }
 
@@ -360,7 +342,7 @@ read_value (Reader              *reader,
   if (text != NULL)
     {
       g_value_set_static_string (g_value_init (&value, G_TYPE_STRING), text);
-      set_property (target, specs->property, &value);
+      jm_file_set_property (target, specs->property, &value);
     }
 
   return TRUE;

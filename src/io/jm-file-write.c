@@ -30,19 +30,6 @@ static void write_entity (Writer        *writer,
                           GObject       *source,
                           guint          level);
 
-/* Reads a property through the getter of its class: g_object_get()
- * finds the property by name and takes a lock for every value. */
-static void
-get_property (GObject    *source,
-              GParamSpec *pspec,
-              GValue     *value)
-{
-  GObjectClass *owner = g_type_class_peek (pspec->owner_type);
-
-  g_value_init (value, pspec->value_type);
-  owner->get_property (source, pspec->param_id, value, pspec);
-}
-
 static char *
 format_date (GDateTime *date)
 {
@@ -71,7 +58,7 @@ write_int_member (JmJsonContainer *object,
                   gint64           value)
 {
   jm_json_next_member (object, member);
-  g_string_append_printf (object->out, "%" G_GINT64_FORMAT, value);
+  jm_json_write_int (object->out, value);
 }
 
 static void
@@ -84,7 +71,7 @@ write_string (JmJsonContainer    *object,
   g_auto(GValue) value = G_VALUE_INIT;
   const char *text;
 
-  get_property (source, specs->property, &value);
+  jm_file_get_property (source, specs->property, &value);
   text = g_value_get_string (&value);
 
   if (text != NULL)
@@ -102,11 +89,11 @@ write_optional_number (JmJsonContainer    *object,
   g_auto(GValue) is_set = G_VALUE_INIT;
   g_auto(GValue) value = G_VALUE_INIT;
 
-  get_property (source, specs->has, &is_set);
+  jm_file_get_property (source, specs->has, &is_set);
   if (!g_value_get_boolean (&is_set))
     return;
 
-  get_property (source, specs->property, &value);
+  jm_file_get_property (source, specs->property, &value);
   jm_json_next_member (object, field->member);
   jm_json_write_double (object->out, g_value_get_double (&value));
 }
@@ -134,9 +121,9 @@ write_value (JmJsonContainer    *object,
       break;
 
     case JM_FIELD_BOOLEAN:
-      get_property (source, specs->property, &value);
+      jm_file_get_property (source, specs->property, &value);
       jm_json_next_member (object, field->member);
-      g_string_append (object->out, g_value_get_boolean (&value) ? "true" : "false");
+      jm_json_write_boolean (object->out, g_value_get_boolean (&value));
       break;
 
     case JM_FIELD_EMOTION:
@@ -145,18 +132,18 @@ write_value (JmJsonContainer    *object,
       break;
 
     case JM_FIELD_SCORE:
-      get_property (source, specs->property, &value);
+      jm_file_get_property (source, specs->property, &value);
       if (g_value_get_int (&value) != JM_SCORE_UNSET)
         write_int_member (object, field->member, g_value_get_int (&value));
       break;
 
     case JM_FIELD_STATUS:
-      get_property (source, specs->property, &value);
+      jm_file_get_property (source, specs->property, &value);
       write_string_member (object, field->member, jm_status_to_string (g_value_get_int (&value)));
       break;
 
     case JM_FIELD_DATE:
-      get_property (source, specs->property, &value);
+      jm_file_get_property (source, specs->property, &value);
       if (g_value_get_boxed (&value) != NULL)
         {
           g_autofree char *text = format_date (g_value_get_boxed (&value));

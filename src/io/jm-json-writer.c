@@ -152,6 +152,20 @@ jm_json_write_double (GString *out,
     g_string_append (out, ".0");
 }
 
+void
+jm_json_write_int (GString *out,
+                   gint64   value)
+{
+  g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+}
+
+void
+jm_json_write_boolean (GString  *out,
+                       gboolean  value)
+{
+  g_string_append (out, value ? "true" : "false");
+}
+
 static void
 write_value (GString  *out,
              JsonNode *node)
@@ -161,11 +175,11 @@ write_value (GString  *out,
   if (type == G_TYPE_STRING)
     jm_json_write_string (out, json_node_get_string (node));
   else if (type == G_TYPE_INT64)
-    g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+    jm_json_write_int (out, json_node_get_int (node));
   else if (type == G_TYPE_DOUBLE)
     jm_json_write_double (out, json_node_get_double (node));
   else if (type == G_TYPE_BOOLEAN)
-    g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+    jm_json_write_boolean (out, json_node_get_boolean (node));
   else
     g_string_append (out, "null");
 }
