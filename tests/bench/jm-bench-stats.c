@@ -20,6 +20,15 @@ jm_bench_compare_doubles (gconstpointer a,
   return da < db ? -1 : da > db;
 }
 
+/* The median of @n times; sorts them. */
+double
+jm_bench_median_of (double *times,
+                    guint   n)
+{
+  qsort (times, n, sizeof (double), jm_bench_compare_doubles);
+  return times[n / 2];
+}
+
 /* Median wall time of @runs calls of @func, in milliseconds, each after
  * an untimed call of @before (nullable). */
 double
@@ -41,8 +50,7 @@ jm_bench_median_ms_after (guint       runs,
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  qsort (times, runs, sizeof (double), jm_bench_compare_doubles);
-  return times[runs / 2];
+  return jm_bench_median_of (times, runs);
 }
 
 /* Median wall time of @runs calls, in milliseconds. */
@@ -77,8 +85,5 @@ jm_bench_medians_ms (guint              runs,
       }
 
   for (guint f = 0; f < n_funcs; f++)
-    {
-      qsort (times + f * runs, runs, sizeof (double), jm_bench_compare_doubles);
-      medians[f] = times[f * runs + runs / 2];
-    }
+    medians[f] = jm_bench_median_of (times + f * runs, runs);
 }

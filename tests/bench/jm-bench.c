@@ -9,8 +9,9 @@
  * export for generated maps of 100 to 10,000 touchpoints, each beside
  * its floor measured in the same run (json-glib parsing with no model;
  * cairo drawing the same boxes and text with no layout logic), run in
- * turn with it, so the ratios mean something on any machine. Peak RSS is measured in a child
- * process per size, so one size's memory does not hide in another's.
+ * turn with it, so the ratios mean something on any machine. Peak RSS
+ * is measured in a child process per size, so one size's memory does
+ * not hide in another's.
  */
 
 #define G_LOG_DOMAIN "jm-bench"
@@ -347,6 +348,7 @@ sweep_views (JmBench *b,
     for (double x = 0; x < MAX (1.0, width - VIEW_WIDTH / 2.0); x += VIEW_WIDTH / 2.0)
       {
         double runs[3];
+        double median;
 
         for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
           {
@@ -357,11 +359,11 @@ sweep_views (JmBench *b,
             paint (b, x, y);
             runs[i] = (g_get_monotonic_time () - start) / 1000.0;
           }
-        qsort (runs, G_N_ELEMENTS (runs), sizeof (double), jm_bench_compare_doubles);
-        g_array_append_val (times, runs[1]);
-        if (runs[1] > spread.max)
+        median = jm_bench_median_of (runs, G_N_ELEMENTS (runs));
+        g_array_append_val (times, median);
+        if (median > spread.max)
           {
-            spread.max = runs[1];
+            spread.max = median;
             spread.max_x = x;
             spread.max_y = y;
           }

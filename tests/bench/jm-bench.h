@@ -45,6 +45,8 @@ typedef struct
 /* For qsort() of doubles. */
 int      jm_bench_compare_doubles    (gconstpointer a,
                                       gconstpointer b);
+double   jm_bench_median_of          (double      *times,
+                                      guint        n);
 double   jm_bench_median_ms_after    (guint        runs,
                                       JmBenchFunc  before,
                                       JmBenchFunc  func,
