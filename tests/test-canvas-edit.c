@@ -265,21 +265,6 @@ test_drag_curve_point_sets_emotion (Fixture       *f,
   g_assert_false (jm_touchpoint_get_has_emotion (tp));
 }
 
-/* The emotion of @touchpoint's point on the curve of @lane. */
-static double
-point_emotion (JmLayout     *layout,
-               guint         lane,
-               JmTouchpoint *touchpoint)
-{
-  const JmLayoutLane *layout_lane = jm_layout_get_lane (layout, lane);
-
-  for (guint i = 0; i < layout_lane->n_points; i++)
-    if (layout_lane->points[i].touchpoint == touchpoint)
-      return layout_lane->points[i].emotion;
-
-  g_assert_not_reached ();
-}
-
 /* However long a drag goes on, the canvas follows each step: the
  * drag's undo step is no batch that views leave to its end. */
 static void
@@ -304,10 +289,15 @@ test_long_drag_is_followed (Fixture       *f,
   for (guint i = 0; i < 80; i++)
     {
       double emotion = i % 2 == 0 ? 1.4 : -1.4;
+      const JmCurvePoint *shown;
+      guint shown_lane = G_MAXUINT;
 
       jm_canvas_drag_update (f->canvas, x + i % 2, jm_layout_emotion_to_y (layout, lane, emotion));
       g_assert_cmpfloat (jm_touchpoint_get_emotion (tp), ==, i % 2 == 0 ? 1.5 : -1.5);
-      g_assert_cmpfloat (point_emotion (layout, lane, tp), ==, jm_touchpoint_get_emotion (tp));
+      shown = jm_layout_find_point (layout, tp, &shown_lane);
+      g_assert_nonnull (shown);
+      g_assert_cmpuint (shown_lane, ==, lane);
+      g_assert_cmpfloat (shown->emotion, ==, jm_touchpoint_get_emotion (tp));
     }
   jm_canvas_drag_end (f->canvas, x + 1, jm_layout_emotion_to_y (layout, lane, -1.4));
   g_assert_cmpstr (jm_history_get_undo_label (history_of (f)), ==, "Set Emotion");

@@ -240,15 +240,11 @@ test_selection_ring (void)
   JmPaintOptions options = { .selected = G_OBJECT (card->touchpoint) };
   JmRect around = { card->rect.x - 10, card->rect.y - 10,
                     card->rect.width + 20, card->rect.height + 20 };
-  const JmLayoutLane *lane = jm_layout_get_lane (layout, card->lane);
-  const JmCurvePoint *point = NULL;
+  const JmCurvePoint *point = jm_layout_find_point (layout, card->touchpoint, NULL);
   cairo_surface_t *plain = create_surface (layout, SENTINEL);
   cairo_surface_t *selected = create_surface (layout, SENTINEL);
   guint inside, outside;
 
-  for (guint i = 0; i < lane->n_points; i++)
-    if (lane->points[i].touchpoint == card->touchpoint)
-      point = &lane->points[i];
   g_assert_nonnull (point);
 
   paint (layout, plain, NULL);
@@ -297,21 +293,19 @@ test_hide_derived (void)
   JmTouchpoint *derived = jm_document_get_touchpoint (doc, 1);
   g_autoptr(JmLayout) layout = NULL;
   const JmLayoutLane *lane;
-  gboolean found = FALSE;
+  const JmCurvePoint *point;
+  guint point_lane = G_MAXUINT;
 
   /* t2: no hand-set emotion, one delight and one disappointment vote */
   jm_document_set_boolean (doc, derived, "has-emotion", FALSE);
   layout = jm_layout_new (doc);
   lane = jm_layout_get_lane (layout, 0);
   g_assert_cmpuint (lane->n_points, ==, 3);
-  for (guint i = 0; i < lane->n_points; i++)
-    if (lane->points[i].touchpoint == derived)
-      {
-        found = TRUE;
-        g_assert_true (lane->points[i].derived);
-        g_assert_cmpfloat_with_epsilon (lane->points[i].emotion, 0.0, 1e-9);
-      }
-  g_assert_true (found);
+  point = jm_layout_find_point (layout, derived, &point_lane);
+  g_assert_nonnull (point);
+  g_assert_cmpuint (point_lane, ==, 0);
+  g_assert_true (point->derived);
+  g_assert_cmpfloat_with_epsilon (point->emotion, 0.0, 1e-9);
 
   jm_layout_set_hide_derived (layout, TRUE);
   g_assert_true (jm_layout_get_hide_derived (layout));
