@@ -105,6 +105,10 @@ load_thread (GTask        *task,
       return;
     }
 
+  /* the window went away while the file was read: no need to lay out */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
   job->layout = jm_layout_new_detached (job->document, job->hide_derived);
   g_task_return_boolean (task, TRUE);
 }
