@@ -48,9 +48,9 @@ draw_floor_text (cairo_t      *cr,
  * with cairo and pango at the places the layout found, with no layout
  * logic (not even shaping), no styling and none of the marks, bars,
  * curves or headers. */
-static void
-draw_floor (JmBench *b,
-            cairo_t *cr)
+void
+jm_bench_draw_floor (JmBench *b,
+                     cairo_t *cr)
 {
   guint n = jm_layout_get_n_cards (b->layout);
 
@@ -86,7 +86,7 @@ jm_bench_render_floor (gpointer data)
   cairo_t *cr = cairo_create (b->full_surface);
 
   cairo_scale (cr, b->full_scale, b->full_scale);
-  draw_floor (b, cr);
+  jm_bench_draw_floor (b, cr);
   cairo_destroy (cr);
   cairo_surface_flush (b->full_surface);
 }
@@ -102,7 +102,7 @@ jm_bench_pdf_floor (gpointer data)
                                                        jm_layout_get_height (b->layout));
   cairo_t *cr = cairo_create (surface);
 
-  draw_floor (b, cr);
+  jm_bench_draw_floor (b, cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   g_assert (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS);

@@ -513,6 +513,7 @@ run_size (const Size *size,
   double file_medians[G_N_ELEMENTS (file_funcs)];
   double render_medians[G_N_ELEMENTS (render_funcs)];
   double pdf_medians[G_N_ELEMENTS (pdf_funcs)];
+  double pdf_parts[JM_BENCH_PDF_N_PARTS], floor_pdf_parts[JM_BENCH_PDF_N_PARTS];
 
   b.document = jm_bench_map_generate (size->n_personas, size->n_phases,
                                       size->n_touchpoints, SEED);
@@ -574,6 +575,7 @@ run_size (const Size *size,
   jm_bench_medians_ms (size->runs, G_N_ELEMENTS (pdf_funcs), pdf_funcs, &b, pdf_medians);
   pdf = pdf_medians[0];
   floor_pdf = pdf_medians[1];
+  jm_bench_pdf_parts (&b, size->runs, pdf_parts, floor_pdf_parts);
   svg = jm_bench_median_ms (size->runs, bench_svg, &b);
   rsvg_failed = FALSE;
   if (have_rsvg)
@@ -617,6 +619,11 @@ run_size (const Size *size,
            delete_persona, undo_persona, n_persona_cards);
   g_print ("  pdf           %8.1f ms   pdf floor %9.1f ms   %5.2fx  (%.1fx render floor)\n",
            pdf, floor_pdf, pdf / floor_pdf, pdf / floor_render);
+  g_print ("  pdf in parts  layout %.1f + drawing %.1f + cairo writing %.1f ms   "
+           "floor: drawing %.1f + writing %.1f ms\n",
+           pdf_parts[JM_BENCH_PDF_LAYOUT], pdf_parts[JM_BENCH_PDF_DRAWING],
+           pdf_parts[JM_BENCH_PDF_WRITING], floor_pdf_parts[JM_BENCH_PDF_DRAWING],
+           floor_pdf_parts[JM_BENCH_PDF_WRITING]);
   g_print ("  svg           %8.1f ms\n", svg);
   if (!have_rsvg)
     g_print ("  rsvg-convert  not installed\n");
@@ -698,7 +705,10 @@ main (int   argc,
            "  render floor = every card's box and its texts (already shaped) drawn with plain\n"
            "                 cairo + pango at the layout's places: no layout logic, no marks,\n"
            "                 bars, curves or headers\n"
-           "  pdf floor    = the render floor drawn through cairo's PDF writer at full size\n\n");
+           "  pdf floor    = the render floor drawn through cairo's PDF writer at full size\n"
+           "  pdf in parts = an export's own layout, its drawing (which cairo only records)\n"
+           "                 and cairo writing the page (cairo_surface_finish), beside the\n"
+           "                 floor's drawing and writing, measured in turn with them\n\n");
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     if (sizes[i].n_touchpoints <= max_touchpoints)

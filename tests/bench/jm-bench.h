@@ -64,6 +64,22 @@ void     jm_bench_medians_ms         (guint              runs,
 void     jm_bench_load_floor         (gpointer     data);
 void     jm_bench_render_floor       (gpointer     data);
 void     jm_bench_pdf_floor          (gpointer     data);
+void     jm_bench_draw_floor         (JmBench     *b,
+                                      cairo_t     *cr);
+
+/* The parts of a PDF export and of its floor (jm-bench-pdf.c). */
+enum
+{
+  JM_BENCH_PDF_LAYOUT,
+  JM_BENCH_PDF_DRAWING,
+  JM_BENCH_PDF_WRITING,
+  JM_BENCH_PDF_N_PARTS
+};
+
+void     jm_bench_pdf_parts          (JmBench     *b,
+                                      guint        runs,
+                                      double      *ours,
+                                      double      *floor);
 
 /* The 1920x1080 region in the middle of the map at 100 %. */
 void     jm_bench_render_view        (gpointer     data);
