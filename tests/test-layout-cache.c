@@ -399,6 +399,59 @@ test_random_edits_hide_derived (void)
   run_session (g_test_thorough () ? 5000 : 1000, TRUE);
 }
 
+static guint
+count_curve_points (JmLayout *layout)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < jm_layout_get_n_lanes (layout); i++)
+    n += jm_layout_get_lane (layout, i)->n_points;
+
+  return n;
+}
+
+/* Starting and ending a rating round hides and shows the emotions
+ * derived from votes: their points leave the curves and come back,
+ * with no full pass over the map, the whole map damaged (the painter
+ * hides every card's results), and the layout equal to a fresh one
+ * after every edit either way. */
+static void
+test_hide_derived_is_incremental (void)
+{
+  g_autoptr(JmDocument) document = jm_test_build_document ();
+  g_autoptr(JmLayout) kept = jm_layout_new (document);
+  gboolean hidden = FALSE, hid_some = FALSE;
+
+  g_signal_connect (document, "changed", G_CALLBACK (on_changed), kept);
+  for (guint serial = 0; serial < 300; serial++)
+    {
+      g_autoptr(JmLayout) fresh = NULL;
+      guint updates = jm_layout_get_n_full_updates (kept);
+      guint layout_serial = jm_layout_get_serial (kept);
+      guint n_points = count_curve_points (kept);
+      JmRect damage[JM_LAYOUT_MAX_DAMAGE];
+      guint n_damage;
+
+      jm_layout_take_damage (kept, damage, &n_damage);
+      hidden = !hidden;
+      jm_layout_set_hide_derived (kept, hidden);
+
+      g_assert_cmpuint (jm_layout_get_n_full_updates (kept), ==, updates);
+      g_assert_cmpuint (jm_layout_get_serial (kept), !=, layout_serial);
+      g_assert_false (jm_layout_take_damage (kept, damage, &n_damage));
+      fresh = fresh_layout (document, hidden);
+      assert_layouts_equal (kept, fresh);
+      if (hidden)
+        hid_some |= count_curve_points (kept) < n_points;
+
+      jm_test_random_edit (document, serial);
+    }
+  g_signal_handlers_disconnect_by_func (document, on_changed, kept);
+
+  /* the edits voted, so there were derived emotions to hide */
+  g_assert_true (hid_some);
+}
+
 /* A value edit of a card is handled without laying out the whole map
  * again, and still comes out right. */
 static void
@@ -734,6 +787,7 @@ main (int   argc,
   g_test_add_func ("/layout-cache/random-moves", test_random_moves);
   g_test_add_func ("/layout-cache/random-edits", test_random_edits);
   g_test_add_func ("/layout-cache/random-edits-hide-derived", test_random_edits_hide_derived);
+  g_test_add_func ("/layout-cache/hide-derived-is-incremental", test_hide_derived_is_incremental);
   g_test_add_func ("/layout-cache/detached-layout", test_detached_layout);
   g_test_add_func ("/layout-cache/text-freed-with-layout", test_text_freed_with_layout);
 
