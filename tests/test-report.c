@@ -23,18 +23,21 @@
 
 static char *tmpdir;
 
-/* A map far wider than any paper: @n_phases phases, two personas. */
+/* A map of @n_personas lanes and @n_phases phases, one card in each
+ * phase, the lanes taking turns: wider or taller than any paper. */
 static JmDocument *
-build_wide_map (guint n_phases)
+build_map (guint n_personas,
+           guint n_phases)
 {
   JmDocument *document = jm_document_new ();
 
   jm_document_set_title (document, "Wide map");
   jm_document_set_owner (document, "Mia Schulz");
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < n_personas; i++)
     {
       g_autofree char *id = g_strdup_printf ("p%u", i + 1);
-      g_autoptr(JmPersona) persona = jm_persona_new (id, i == 0 ? "Anna" : "Bernd");
+      g_autofree char *name = g_strdup_printf ("Persona %u", i + 1);
+      g_autoptr(JmPersona) persona = jm_persona_new (id, i == 0 ? "Anna" : i == 1 ? "Bernd" : name);
 
       jm_document_insert (document, JM_COLLECTION_PERSONAS, NULL, persona, -1);
     }
@@ -44,8 +47,9 @@ build_wide_map (guint n_phases)
       g_autofree char *name = g_strdup_printf ("Phase %u", i + 1);
       g_autoptr(JmPhase) phase = jm_phase_new (id, name);
       g_autofree char *tp_id = g_strdup_printf ("t%u", i + 1);
+      g_autofree char *persona_id = g_strdup_printf ("p%u", i % n_personas + 1);
       g_autofree char *title = g_strdup_printf ("Step %u", i + 1);
-      g_autoptr(JmTouchpoint) touchpoint = jm_touchpoint_new (tp_id, i % 2 ? "p2" : "p1", id, title);
+      g_autoptr(JmTouchpoint) touchpoint = jm_touchpoint_new (tp_id, persona_id, id, title);
 
       jm_document_insert (document, JM_COLLECTION_PHASES, NULL, phase, -1);
       jm_touchpoint_set_emotion (touchpoint, i % 3 - 1.0);
@@ -54,6 +58,13 @@ build_wide_map (guint n_phases)
     }
 
   return document;
+}
+
+/* A map far wider than any paper: @n_phases phases, two personas. */
+static JmDocument *
+build_wide_map (guint n_phases)
+{
+  return build_map (2, n_phases);
 }
 
 static char *
@@ -330,6 +341,85 @@ test_tiling (void)
   g_assert_cmpfloat (smallest_word (path), >=, JM_REPORT_MIN_TEXT_SIZE - 0.05);
 }
 
+/* Whether nothing is drawn across @page between its header's rule
+ * and the map below it, at the right, where the tile index sits. */
+static gboolean
+header_gap_is_clear (JmReport *report,
+                     guint     page)
+{
+  double width, height;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean clear = TRUE;
+  guint32 *pixels;
+  int stride;
+
+  jm_report_get_page_size (report, page, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width), (int) ceil (height));
+  cr = cairo_create (surface);
+  jm_report_draw_page (report, page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  pixels = (guint32 *) (void *) cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface) / 4;
+  for (int y = JM_REPORT_MARGIN + JM_REPORT_HEADER - 4; y < JM_REPORT_MARGIN + JM_REPORT_HEADER; y++)
+    for (int x = width / 2; x < width - JM_REPORT_MARGIN; x++)
+      clear &= (pixels[y * stride + x] & 0xffffff) == 0xffffff;
+
+  cairo_surface_destroy (surface);
+  return clear;
+}
+
+/* The index of tiles in a tile page's header stays in the header,
+ * however many tiles: smaller cells for a taller grid, and none where
+ * they would be too small to tell apart. It never runs down over the
+ * map. */
+static void
+test_tile_index_fits (void)
+{
+  g_autoptr(JmExportOptions) options = jm_export_options_new ();
+  gboolean saw_full = FALSE, saw_shrunk = FALSE, saw_none = FALSE;
+
+  for (guint n_personas = 2; n_personas <= 40; n_personas += 3)
+    {
+      g_autoptr(JmDocument) document = build_map (n_personas, 14);
+      g_autoptr(JmReport) report = jm_report_new (document, options, 0, 0);
+      guint n_tiles = jm_report_get_n_map_pages (report);
+      double width, height, cell;
+      JmRect index;
+
+      g_assert_cmpuint (n_tiles, >, 1);
+      jm_report_get_page_size (report, 0, &width, &height);
+      for (guint page = 0; page < n_tiles; page++)
+        {
+          if (!jm_report_get_tile_index (report, page, &index, &cell))
+            {
+              saw_none = TRUE;
+              continue;
+            }
+
+          /* below the top margin, clear of the rule under the header */
+          g_assert_cmpfloat (index.y, >=, JM_REPORT_MARGIN);
+          g_assert_cmpfloat (index.y + index.height, <=, JM_REPORT_MARGIN + JM_REPORT_HEADER - 8.0);
+          g_assert_cmpfloat (index.x, >, width / 2);
+          g_assert_cmpfloat (index.x + index.width, <=, width - JM_REPORT_MARGIN);
+          g_assert_cmpfloat (cell, >=, 3.0);
+          saw_full |= cell == 7.0;
+          saw_shrunk |= cell < 7.0;
+        }
+      /* a page with the index, and the last tile */
+      g_assert_true (header_gap_is_clear (report, 0));
+      g_assert_true (header_gap_is_clear (report, n_tiles - 1));
+      /* the rest of the report has none */
+      g_assert_false (jm_report_get_tile_index (report, n_tiles, &index, &cell));
+    }
+
+  g_assert_true (saw_full);
+  g_assert_true (saw_shrunk);
+  g_assert_true (saw_none);
+}
+
 static void
 test_page_options (void)
 {
@@ -427,6 +517,7 @@ main (int   argc,
 
   g_test_add_func ("/report/sample", test_sample_report);
   g_test_add_func ("/report/tiling", test_tiling);
+  g_test_add_func ("/report/tile-index-fits", test_tile_index_fits);
   g_test_add_func ("/report/page-options", test_page_options);
   g_test_add_func ("/report/personas", test_personas);
   g_test_add_func ("/report/page-size-strings", test_page_size_strings);

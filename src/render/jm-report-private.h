@@ -124,6 +124,11 @@ void          jm_report_flow_init         (JmReportFlow *flow,
 void          jm_report_flow_need         (JmReportFlow *flow,
                                            double        height);
 
+gboolean      jm_report_get_tile_index    (JmReport     *report,
+                                           guint         page,
+                                           JmRect       *rect,
+                                           double       *cell);
+
 /* jm-report-map.c: returns the number of pages added */
 guint         jm_report_add_map_pages     (JmReport     *report,
                                            JmLayout     *map);

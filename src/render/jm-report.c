@@ -26,8 +26,14 @@
 #include "jm-report-private.h"
 
 #define CROP_MARK (JM_REPORT_CROP_ZONE - 1.0)
-/* The tile index in the page header: one cell per tile */
+/* The tile index in the page header, one cell per tile: below the top
+ * margin and above the header's rule, 2 points clear of each, and no
+ * wider than the owner and date leave room for */
 #define INDEX_CELL 7.0
+#define INDEX_MIN_CELL 3.0
+#define INDEX_TOP (JM_REPORT_MARGIN + 2.0)
+#define INDEX_MAX_HEIGHT (JM_REPORT_HEADER - 10.0)
+#define INDEX_MAX_WIDTH 140.0
 
 struct _JmReport
 {
@@ -422,6 +428,39 @@ jm_report_get_page_title (JmReport *self,
   return ((JmReportPage *) g_ptr_array_index (self->pages, page))->title;
 }
 
+/* Where a tile page shows the grid of tiles with its own filled, and
+ * how large a cell is: as large as INDEX_CELL, smaller where the grid
+ * would not fit in the header. A grid whose cells would be too small
+ * to tell apart (a map of thousands of touchpoints is tiled into
+ * hundreds of rows) is left out: the page heading names the row and
+ * column. */
+gboolean
+jm_report_get_tile_index (JmReport *self,
+                          guint     page,
+                          JmRect   *rect,
+                          double   *cell)
+{
+  JmReportPage *p;
+  double size;
+
+  g_return_val_if_fail (JM_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (page < self->pages->len, FALSE);
+  g_return_val_if_fail (rect != NULL && cell != NULL, FALSE);
+
+  p = g_ptr_array_index (self->pages, page);
+  if (!p->tile)
+    return FALSE;
+
+  size = MIN (INDEX_CELL, MIN (INDEX_MAX_WIDTH / p->n_columns, INDEX_MAX_HEIGHT / p->n_rows));
+  if (size < INDEX_MIN_CELL)
+    return FALSE;
+
+  *cell = size;
+  *rect = (JmRect) { p->width - JM_REPORT_MARGIN - p->n_columns * size, INDEX_TOP,
+                     p->n_columns * size, p->n_rows * size };
+  return TRUE;
+}
+
 /* Drawing */
 
 static void
@@ -535,6 +574,29 @@ draw_legend (JmReport *self,
     }
 }
 
+/* The grid of tiles in @index, cells of @cell points, this one filled;
+ * its lines in one path, which a PDF page of hundreds of cells writes
+ * as one stroke. */
+static void
+draw_tile_index (const JmReportPage *page,
+                 const JmRect       *index,
+                 double              cell,
+                 cairo_t            *cr)
+{
+  cairo_rectangle (cr, index->x + page->column * cell + 0.5, index->y + page->row * cell + 0.5,
+                   cell - 1.0, cell - 1.0);
+  jm_color_set_source (cr, &jm_palette_get (FALSE)->accent);
+  cairo_fill (cr);
+
+  for (guint row = 0; row < page->n_rows; row++)
+    for (guint column = 0; column < page->n_columns; column++)
+      cairo_rectangle (cr, index->x + column * cell + 0.5, index->y + row * cell + 0.5,
+                       cell - 1.0, cell - 1.0);
+  cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
+  cairo_set_line_width (cr, MIN (0.5, cell / 8.0));
+  cairo_stroke (cr);
+}
+
 static void
 draw_tile_marks (const JmReportPage *page,
                  cairo_t            *cr)
@@ -542,8 +604,6 @@ draw_tile_marks (const JmReportPage *page,
   const JmRect *cut = &page->cut;
   double xs[2] = { cut->x, cut->x + cut->width };
   double ys[2] = { cut->y, cut->y + cut->height };
-  double index_x = page->width - JM_REPORT_MARGIN - page->n_columns * INDEX_CELL;
-  double index_y = JM_REPORT_MARGIN + 2.0;
 
   /* Crop marks beside the map piece, in line with the edges of the
    * tile's own part, and a dashed line where it overlaps its neighbours. */
@@ -575,33 +635,20 @@ draw_tile_marks (const JmReportPage *page,
     cairo_stroke (cr);
     cairo_restore (cr);
   }
-
-  /* The index: the grid of tiles with this one filled. */
-  for (guint row = 0; row < page->n_rows; row++)
-    for (guint column = 0; column < page->n_columns; column++)
-      {
-        cairo_rectangle (cr, index_x + column * INDEX_CELL + 0.5, index_y + row * INDEX_CELL + 0.5,
-                         INDEX_CELL - 1.0, INDEX_CELL - 1.0);
-        if (row == page->row && column == page->column)
-          {
-            jm_color_set_source (cr, &jm_palette_get (FALSE)->accent);
-            cairo_fill_preserve (cr);
-          }
-        cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
-        cairo_set_line_width (cr, 0.5);
-        cairo_stroke (cr);
-      }
 }
 
 static void
 draw_frame (JmReport           *self,
             const JmReportPage *page,
-            guint               index,
+            guint               page_number,
             cairo_t            *cr)
 {
   const char *title = jm_document_get_title (self->document);
   double right = page->width - JM_REPORT_MARGIN;
-  double index_width = page->tile ? page->n_columns * INDEX_CELL + 8.0 : 0.0;
+  JmRect index;
+  double cell;
+  gboolean has_index = jm_report_get_tile_index (self, page_number, &index, &cell);
+  double index_width = has_index ? index.width + 8.0 : 0.0;
   g_autoptr(PangoLayout) title_text = NULL;
   g_autoptr(PangoLayout) heading = NULL;
   g_autoptr(PangoLayout) meta = NULL;
@@ -634,12 +681,14 @@ draw_frame (JmReport           *self,
   draw_legend (self, cr, JM_REPORT_MARGIN, footer_y);
 
   /* Translators: the page number in a report's footer */
-  number_string = g_strdup_printf (_("Page %u of %u"), index + 1, self->pages->len);
+  number_string = g_strdup_printf (_("Page %u of %u"), page_number + 1, self->pages->len);
   number = jm_report_make_text (self, number_string, JM_REPORT_TEXT_FOOTER, FALSE, -1);
   show_text (cr, number, right - text_width (number), footer_y, secondary_color ());
 
   if (page->tile)
     draw_tile_marks (page, cr);
+  if (has_index)
+    draw_tile_index (page, &index, cell, cr);
 }
 
 void
