@@ -458,6 +458,57 @@ test_page_options (void)
   }
 }
 
+/* "Fit to content" makes the map page as large as the map, but never
+ * larger than Acrobat will show (14,400 points a side): a taller map
+ * is fitted or tiled onto pages of that size, all of it there. */
+static void
+test_fit_stays_within_max_page (void)
+{
+  g_autoptr(JmDocument) document = build_map (70, 6);
+  g_autoptr(JmExportOptions) options = jm_export_options_new ();
+  g_autoptr(JmReport) report = NULL;
+  g_autoptr(JmLayout) layout = jm_layout_new (document);
+  g_autofree char *path = NULL;
+  double width, height, a4_width, a4_height;
+  guint n_map_pages;
+
+  /* the map alone is taller than the largest page */
+  g_assert_cmpfloat (jm_layout_get_height (layout), >, JM_REPORT_MAX_PAGE);
+
+  options->page_size = JM_PAGE_SIZE_FIT;
+  report = jm_report_new (document, options, 0, 0);
+  n_map_pages = jm_report_get_n_map_pages (report);
+  for (guint page = 0; page < n_map_pages; page++)
+    {
+      jm_report_get_page_size (report, page, &width, &height);
+      g_assert_cmpfloat (width, <=, JM_REPORT_MAX_PAGE);
+      g_assert_cmpfloat (height, <=, JM_REPORT_MAX_PAGE);
+      /* as large as the map allows, not paper */
+      g_assert_cmpfloat (height, ==, JM_REPORT_MAX_PAGE);
+    }
+  g_assert_cmpfloat (jm_report_get_smallest_text_size (report), >=, JM_REPORT_MIN_TEXT_SIZE);
+
+  /* the persona pages and the summary keep the paper */
+  jm_page_size_get_dimensions (JM_PAGE_SIZE_A4, options->orientation, &a4_width, &a4_height);
+  jm_report_get_page_size (report, n_map_pages, &width, &height);
+  g_assert_cmpfloat (width, ==, a4_width);
+  g_assert_cmpfloat (height, ==, a4_height);
+
+  options->map_only = TRUE;
+  path = export (document, options, "tall-fit.pdf");
+  if (!have_poppler ())
+    return;
+  /* the first lane and the last are on the map's pages */
+  {
+    g_autofree char *first = page_text (path, 1);
+    g_autofree char *last = page_text (path, n_map_pages);
+
+    g_assert_cmpuint (count_pages (path), ==, n_map_pages);
+    g_assert_nonnull (strstr (first, "Anna"));
+    g_assert_nonnull (strstr (last, "Persona 70"));
+  }
+}
+
 static void
 test_personas (void)
 {
@@ -519,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/report/tiling", test_tiling);
   g_test_add_func ("/report/tile-index-fits", test_tile_index_fits);
   g_test_add_func ("/report/page-options", test_page_options);
+  g_test_add_func ("/report/fit-stays-within-max-page", test_fit_stays_within_max_page);
   g_test_add_func ("/report/personas", test_personas);
   g_test_add_func ("/report/page-size-strings", test_page_size_strings);
 

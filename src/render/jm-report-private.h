@@ -24,6 +24,9 @@ G_BEGIN_DECLS
 #define JM_REPORT_TILE_OVERLAP  24.0
 /* Around a tile, for its crop marks */
 #define JM_REPORT_CROP_ZONE     10.0
+/* The largest page side the PDF reference advises (200 inches), and
+ * the largest Acrobat shows */
+#define JM_REPORT_MAX_PAGE      14400.0
 
 /* Report text sizes, in points */
 #define JM_REPORT_TEXT_HEADING  16.0

@@ -313,6 +313,32 @@ make_meta (JmReport *self)
     self->meta = g_steal_pointer (&day);
 }
 
+/* "Fit to content": the map page as large as the map, at 100 %; the
+ * other pages keep the paper. But Acrobat shows nothing of a page over
+ * JM_REPORT_MAX_PAGE on a side, which a map of a thousand touchpoints
+ * can be: a larger map goes on pages of at most that size, fitted or
+ * tiled as on paper. */
+static guint
+add_fitted_map_pages (JmReport *self)
+{
+  JmRect source = { 0, 0, jm_layout_get_width (self->map), jm_layout_get_height (self->map) };
+  JmReportPage *page;
+
+  self->page_width = source.width + 2 * JM_REPORT_MARGIN;
+  self->page_height = source.height + 2 * JM_REPORT_MARGIN + JM_REPORT_HEADER + JM_REPORT_FOOTER;
+  if (self->page_width > JM_REPORT_MAX_PAGE || self->page_height > JM_REPORT_MAX_PAGE)
+    {
+      self->page_width = MIN (self->page_width, JM_REPORT_MAX_PAGE);
+      self->page_height = MIN (self->page_height, JM_REPORT_MAX_PAGE);
+      return jm_report_add_map_pages (self, self->map);
+    }
+
+  page = jm_report_add_page (self, _("Map"), NULL);
+  jm_report_page_add_map (self, page, self->map, &source, JM_REPORT_MARGIN,
+                          JM_REPORT_MARGIN + JM_REPORT_HEADER, 1.0);
+  return 1;
+}
+
 JmReport *
 jm_report_new (JmDocument            *document,
                const JmExportOptions *options,
@@ -349,19 +375,7 @@ jm_report_new (JmDocument            *document,
     }
 
   if (fit)
-    {
-      JmReportPage *page;
-      JmRect source = { 0, 0, jm_layout_get_width (self->map), jm_layout_get_height (self->map) };
-
-      /* The map page as large as the map; the other pages keep the paper. */
-      self->page_width = source.width + 2 * JM_REPORT_MARGIN;
-      self->page_height = source.height + 2 * JM_REPORT_MARGIN + JM_REPORT_HEADER
-                          + JM_REPORT_FOOTER;
-      page = jm_report_add_page (self, _("Map"), NULL);
-      jm_report_page_add_map (self, page, self->map, &source, JM_REPORT_MARGIN,
-                              JM_REPORT_MARGIN + JM_REPORT_HEADER, 1.0);
-      self->n_map_pages = 1;
-    }
+    self->n_map_pages = add_fitted_map_pages (self);
 
   self->page_width = page_width;
   self->page_height = page_height;
