@@ -16,7 +16,9 @@
 #include <cairo-pdf.h>
 
 #include "jm-bench.h"
+#include "jm-export.h"
 #include "jm-painter.h"
+#include "jm-report.h"
 
 static cairo_status_t
 discard (void                *closure,
@@ -130,4 +132,31 @@ jm_bench_pdf_parts (JmBench *b,
       ours[p] = jm_bench_median_of (our_times + p * runs, runs);
       floor[p] = jm_bench_median_of (floor_times + p * runs, runs);
     }
+}
+
+static void
+export_report (gpointer data)
+{
+  JmBench *b = data;
+  g_autofree char *path = g_build_filename (b->tmpdir, "report.pdf", NULL);
+  g_autoptr(JmExportOptions) options = jm_export_options_new ();
+  g_autoptr(GError) error = NULL;
+
+  jm_export_to_file_with_options (b->document, path, options, &error);
+  g_assert_no_error (error);
+}
+
+/* The PDF a user gets by default: the report on A4, the map tiled, a
+ * page per persona and the summary. Its median time in milliseconds,
+ * and its number of pages in @n_pages. */
+double
+jm_bench_report_ms (JmBench *b,
+                    guint    runs,
+                    guint   *n_pages)
+{
+  g_autoptr(JmExportOptions) options = jm_export_options_new ();
+  g_autoptr(JmReport) report = jm_report_new (b->document, options, 0.0, 0.0);
+
+  *n_pages = jm_report_get_n_pages (report);
+  return jm_bench_median_ms (runs, export_report, b);
 }

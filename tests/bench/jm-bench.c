@@ -498,7 +498,8 @@ run_size (const Size *size,
   JmBench b = { 0 };
   double load, floor_load, save, layout, full, floor_render, view, edit, apply, pdf, floor_pdf, svg;
   double add, removal;
-  double rsvg = 0;
+  double rsvg = 0, report;
+  guint n_report_pages;
   Spread views, tile_views;
   double view_50, view_25, view_10;
   double tiles_cold, tiles_fill, scroll, drag, vote, drag_step;
@@ -576,6 +577,7 @@ run_size (const Size *size,
   pdf = pdf_medians[0];
   floor_pdf = pdf_medians[1];
   jm_bench_pdf_parts (&b, size->runs, pdf_parts, floor_pdf_parts);
+  report = jm_bench_report_ms (&b, MIN (size->runs, 3), &n_report_pages);
   svg = jm_bench_median_ms (size->runs, bench_svg, &b);
   rsvg_failed = FALSE;
   if (have_rsvg)
@@ -624,6 +626,8 @@ run_size (const Size *size,
            pdf_parts[JM_BENCH_PDF_LAYOUT], pdf_parts[JM_BENCH_PDF_DRAWING],
            pdf_parts[JM_BENCH_PDF_WRITING], floor_pdf_parts[JM_BENCH_PDF_DRAWING],
            floor_pdf_parts[JM_BENCH_PDF_WRITING]);
+  g_print ("  pdf report    %8.1f ms   (the default export: A4, %u pages, the map tiled)\n",
+           report, n_report_pages);
   g_print ("  svg           %8.1f ms\n", svg);
   if (!have_rsvg)
     g_print ("  rsvg-convert  not installed\n");
@@ -643,7 +647,8 @@ run_size (const Size *size,
   g_clear_object (&b.document);
   g_free (b.json);
   {
-    const char *names[] = { "map.journey", "map.pdf", "map.svg", "rsvg.pdf", "floor.pdf" };
+    const char *names[] = { "map.journey", "map.pdf", "map.svg", "rsvg.pdf", "floor.pdf",
+                            "report.pdf" };
     for (guint i = 0; i < G_N_ELEMENTS (names); i++)
       {
         g_autofree char *path = g_build_filename (b.tmpdir, names[i], NULL);

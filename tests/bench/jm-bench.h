@@ -80,6 +80,9 @@ void     jm_bench_pdf_parts          (JmBench     *b,
                                       guint        runs,
                                       double      *ours,
                                       double      *floor);
+double   jm_bench_report_ms          (JmBench     *b,
+                                      guint        runs,
+                                      guint       *n_pages);
 
 /* The 1920x1080 region in the middle of the map at 100 %. */
 void     jm_bench_render_view        (gpointer     data);
