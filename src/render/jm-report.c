@@ -445,8 +445,8 @@ jm_report_get_page_title (JmReport *self,
 /* Where a tile page shows the grid of tiles with its own filled, and
  * how large a cell is: as large as INDEX_CELL, smaller where the grid
  * would not fit in the header. A grid whose cells would be too small
- * to tell apart (a map of thousands of touchpoints is tiled into
- * hundreds of rows) is left out: the page heading names the row and
+ * to tell apart (a map of a thousand touchpoints is tiled into dozens
+ * of rows on A4) is left out: the page heading names the row and
  * column. */
 gboolean
 jm_report_get_tile_index (JmReport *self,
