@@ -509,6 +509,107 @@ test_fit_stays_within_max_page (void)
   }
 }
 
+/* Anna's lane over three phases, taller than any page: cards of
+ * every height, so the phases' columns run out at different places. */
+static JmDocument *
+build_tall_lane_map (void)
+{
+  JmDocument *document = build_map (2, 3);
+
+  for (guint i = 0; i < 90; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("tall%u", i);
+      g_autofree char *phase = g_strdup_printf ("ph%u", i % 3 + 1);
+      g_autoptr(JmTouchpoint) touchpoint = jm_touchpoint_new (id, "p1", phase, "Step");
+
+      jm_touchpoint_set_action (touchpoint, i % 4 == 0 ? "Reads the long terms and conditions twice, "
+                                                         "then calls the hotline to ask about them"
+                                                       : "Clicks");
+      jm_document_insert (document, JM_COLLECTION_TOUCHPOINTS, NULL, touchpoint, -1);
+    }
+
+  return document;
+}
+
+static gboolean
+rect_inside (const JmRect *inner,
+             const JmRect *outer)
+{
+  return inner->x >= outer->x - 0.01 && inner->x + inner->width <= outer->x + outer->width + 0.01 &&
+         inner->y >= outer->y - 0.01 && inner->y + inner->height <= outer->y + outer->height + 0.01;
+}
+
+/* A persona's lane too tall for a page goes on over the next pages
+ * with the phase headers at the top of each, every phase column
+ * broken between its cards: no card is cut in two, and every card is
+ * shown whole. */
+static void
+test_persona_lane_breaks_between_cards (void)
+{
+  g_autoptr(JmDocument) document = build_tall_lane_map ();
+  g_autoptr(JmExportOptions) options = jm_export_options_new ();
+  g_autoptr(JmReport) report = jm_report_new (document, options, 0, 0);
+  JmLayout *lane_map = NULL;
+  g_autofree gboolean *shown = NULL;
+  guint n_lane_pages = 0;
+
+  for (guint page = 0; page < jm_report_get_n_pages (report); page++)
+    {
+      GPtrArray *items = jm_report_get_page_items (report, page);
+      gboolean has_heading = FALSE, has_cards = FALSE;
+
+      if (!g_str_has_prefix (jm_report_get_page_title (report, page), "Persona: Anna"))
+        continue;
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          const JmReportItem *item = g_ptr_array_index (items, i);
+          const JmRect *source = &item->source;
+
+          if (item->kind != JM_REPORT_ITEM_MAP)
+            continue;
+          if (lane_map == NULL)
+            {
+              lane_map = item->map;
+              shown = g_new0 (gboolean, jm_layout_get_n_cards (lane_map));
+            }
+          g_assert_true (item->map == lane_map);
+
+          for (guint c = 0; c < jm_layout_get_n_columns (lane_map); c++)
+            {
+              const JmRect *header = &jm_layout_get_column (lane_map, c)->header;
+
+              has_heading |= rect_inside (header, source);
+            }
+          for (guint k = 0; k < jm_layout_get_n_cards (lane_map); k++)
+            {
+              const JmRect *card = &jm_layout_get_card (lane_map, k)->rect;
+              gboolean across = card->x < source->x + source->width && source->x < card->x + card->width;
+              gboolean apart = card->y + card->height <= source->y + 0.01 ||
+                               card->y >= source->y + source->height - 0.01;
+
+              if (!across || apart)
+                continue;
+              /* on the page, whole */
+              g_assert_true (rect_inside (card, source));
+              shown[k] = TRUE;
+              has_cards = TRUE;
+            }
+        }
+
+      if (has_cards)
+        {
+          n_lane_pages++;
+          g_assert_true (has_heading);
+        }
+    }
+
+  /* the lane went on over pages, and showed all its cards */
+  g_assert_cmpuint (n_lane_pages, >=, 3);
+  for (guint k = 0; k < jm_layout_get_n_cards (lane_map); k++)
+    g_assert_true (shown[k]);
+}
+
 static void
 test_personas (void)
 {
@@ -572,6 +673,7 @@ main (int   argc,
   g_test_add_func ("/report/page-options", test_page_options);
   g_test_add_func ("/report/fit-stays-within-max-page", test_fit_stays_within_max_page);
   g_test_add_func ("/report/personas", test_personas);
+  g_test_add_func ("/report/persona-lane-breaks-between-cards", test_persona_lane_breaks_between_cards);
   g_test_add_func ("/report/page-size-strings", test_page_size_strings);
 
   status = g_test_run ();

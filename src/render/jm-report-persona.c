@@ -8,7 +8,10 @@
  * emotional curve, painted by the map painter from a layout of a copy
  * of the map that has this persona only. A lane too wide for the page
  * at the smallest allowed text size is cut between phases into slices
- * stacked down the page, each with the lane header again.
+ * stacked down the page, each with the lane header again. A slice too
+ * tall for the page goes on over the next pages, each phase column by
+ * itself, broken between its cards, with the phase headers again at
+ * the top of each page; the curve band follows whole.
  */
 
 #define G_LOG_DOMAIN "jm-report"
@@ -19,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "jm-layout-private.h"
 #include "jm-rating-summary.h"
 #include "jm-report-private.h"
 
@@ -77,6 +81,33 @@ describe_persona (JmDocument *document)
   return g_strjoin (" · ", touchpoints, pain, super, NULL);
 }
 
+/* Paints the map's x range [@x0, @x1), y range [@y0, @y1) at the flow's
+ * cursor, @dx points to the right. */
+static void
+add_piece (JmReportFlow *flow,
+           JmLayout     *map,
+           double        x0,
+           double        x1,
+           double        y0,
+           double        y1,
+           double        dx,
+           double        scale)
+{
+  JmRect source = { x0, y0, x1 - x0, y1 - y0 };
+
+  jm_report_page_add_map (flow->report, flow->page, map, &source, flow->x + dx, flow->y, scale);
+}
+
+static double
+get_header_width (JmLayout *map)
+{
+  const JmLayoutLane *lane = jm_layout_get_lane (map, 0);
+
+  return jm_layout_get_n_columns (map) > 0
+         ? jm_layout_get_column (map, 0)->column.x - lane->lane.x
+         : lane->lane.width;
+}
+
 /* Paints columns [@first, @last) of the lane (with its header) from map
  * y @top to @bottom at the flow's cursor. */
 static void
@@ -88,24 +119,148 @@ add_slice (JmReportFlow *flow,
            double        bottom,
            double        scale)
 {
-  const JmLayoutLane *lane = jm_layout_get_lane (map, 0);
-  double left = lane->lane.x;
-  double header_width = jm_layout_get_n_columns (map) > 0
-                        ? jm_layout_get_column (map, 0)->column.x - left
-                        : lane->lane.width;
-  JmRect header = { left, top, header_width, bottom - top };
+  double left = jm_layout_get_lane (map, 0)->lane.x;
+  double header_width = get_header_width (map);
 
-  jm_report_page_add_map (flow->report, flow->page, map, &header, flow->x, flow->y, scale);
+  add_piece (flow, map, left, left + header_width, top, bottom, 0.0, scale);
   if (last > first)
     {
       const JmLayoutColumn *a = jm_layout_get_column (map, first);
       const JmLayoutColumn *b = jm_layout_get_column (map, last - 1);
-      JmRect columns = { a->column.x, top, b->column.x + b->column.width - a->column.x,
-                         bottom - top };
 
-      jm_report_page_add_map (flow->report, flow->page, map, &columns,
-                              flow->x + header_width * scale, flow->y, scale);
+      add_piece (flow, map, a->column.x, b->column.x + b->column.width, top, bottom,
+                 header_width * scale, scale);
     }
+}
+
+/* Where a page showing phase column @column from map y @y may end, at
+ * @limit at the latest: above the card there that the page's foot
+ * would cut in two, half a gap above it, clear of its frame. If that
+ * would leave the column three quarters empty (a card nearly as tall
+ * as the page), it ends at @limit after all. */
+static double
+find_column_break (JmLayout *map,
+                   guint     column,
+                   double    y,
+                   double    limit)
+{
+  double reach = JM_LAYOUT_CARD_GAP / 2.0;
+  double cut = limit;
+
+  /* a cell's cards are stacked, so one is cut at most */
+  for (guint i = 0; i < jm_layout_get_n_cards (map); i++)
+    {
+      const JmLayoutCard *card = jm_layout_get_card (map, i);
+
+      if (card->column == column &&
+          card->rect.y - reach < cut && cut < card->rect.y + card->rect.height + reach)
+        cut = card->rect.y - reach;
+    }
+
+  return cut - y >= (limit - y) / 4.0 ? cut : limit;
+}
+
+/* Where phase column @column has nothing more to show: below its last
+ * card, or at its top if it has none. Its empty cell below that is not
+ * carried over the pages while the other columns go on. */
+static double
+get_column_end (JmLayout *map,
+                guint     column)
+{
+  const JmLayoutLane *lane = jm_layout_get_lane (map, 0);
+  double end = lane->lane.y;
+
+  for (guint i = 0; i < jm_layout_get_n_cards (map); i++)
+    {
+      const JmLayoutCard *card = jm_layout_get_card (map, i);
+
+      if (card->column == column)
+        end = MAX (end, card->rect.y + card->rect.height + JM_LAYOUT_CELL_PADDING);
+    }
+
+  return MIN (end, lane->band.y);
+}
+
+/* A slice of the lane taller than a page: the phase headers at the top
+ * of each page, below them each phase column going on by itself from
+ * where it left off, broken between its cards; then the curve band,
+ * whole, below the last of them or on a page of its own. */
+static void
+add_long_slice (JmReportFlow *flow,
+                JmLayout     *map,
+                guint         first,
+                guint         last,
+                double        top,
+                double        scale)
+{
+  const JmLayoutLane *lane = jm_layout_get_lane (map, 0);
+  double header_width = get_header_width (map);
+  double heading = lane->lane.y - top;
+  double cells_bottom = lane->band.y;
+  double bottom = lane->lane.y + lane->lane.height;
+  g_autofree double *ys = g_new (double, last - first);
+  g_autofree double *ends = g_new (double, last - first);
+  double header_y = lane->lane.y;
+  gboolean cells_left = TRUE;
+
+  for (guint c = first; c < last; c++)
+    {
+      ys[c - first] = lane->lane.y;
+      ends[c - first] = get_column_end (map, c);
+    }
+
+  while (cells_left)
+    {
+      double room = (flow->bottom - flow->y) / scale - heading;
+      double used = 0.0;
+
+      /* not a sliver at the foot of a page */
+      if (room < 40.0 && flow->y > JM_REPORT_MARGIN + JM_REPORT_HEADER)
+        {
+          jm_report_flow_need (flow, G_MAXDOUBLE);
+          continue;
+        }
+
+      add_slice (flow, map, first, last, top, lane->lane.y, scale);
+      flow->y += heading * scale;
+
+      cells_left = FALSE;
+      for (guint c = first; c < last; c++)
+        {
+          const JmLayoutColumn *column = jm_layout_get_column (map, c);
+          double *y = &ys[c - first];
+          double column_end = ends[c - first];
+          double end;
+
+          if (*y >= column_end)
+            continue;
+          end = *y + room < column_end ? find_column_break (map, c, *y, *y + room) : column_end;
+          add_piece (flow, map, column->column.x, column->column.x + column->column.width, *y, end,
+                     (header_width + column->column.x - jm_layout_get_column (map, first)->column.x)
+                     * scale, scale);
+          used = MAX (used, end - *y);
+          *y = end;
+          cells_left |= end < column_end;
+        }
+
+      /* the lane's header beside them, its name on the first page */
+      add_piece (flow, map, lane->lane.x, lane->lane.x + header_width, header_y,
+                 MIN (header_y + used, cells_bottom), 0.0, scale);
+      header_y += used;
+      flow->y += used * scale;
+      if (cells_left)
+        jm_report_flow_need (flow, G_MAXDOUBLE);
+    }
+
+  /* the band, with the phase headers again if it goes on a new page */
+  jm_report_flow_need (flow, (bottom - cells_bottom) * scale);
+  if (flow->y <= JM_REPORT_MARGIN + JM_REPORT_HEADER)
+    {
+      add_slice (flow, map, first, last, top, lane->lane.y, scale);
+      flow->y += heading * scale;
+    }
+  add_slice (flow, map, first, last, cells_bottom, bottom, scale);
+  flow->y += (bottom - cells_bottom) * scale;
 }
 
 static void
@@ -149,25 +304,16 @@ add_lane (JmReportFlow *flow,
   for (guint first = 0; first < MAX (n_columns, 1); first += per_slice)
     {
       guint last = MIN (first + per_slice, n_columns);
-      double y = top;
 
       jm_report_flow_need (flow, (bottom - top) * scale);
-      while (y < bottom - 0.5)
+      if (n_columns == 0 || (bottom - top) * scale <= flow->bottom - flow->y + 0.5)
         {
-          double height = MIN (bottom - y, (flow->bottom - flow->y) / scale);
-          gboolean at_top = flow->y <= JM_REPORT_MARGIN + JM_REPORT_HEADER;
-
-          /* not a sliver at the foot of a page */
-          if (height < 40.0 && !at_top)
-            {
-              jm_report_flow_need (flow, G_MAXDOUBLE);
-              continue;
-            }
-          add_slice (flow, map, first, last, y, y + height, scale);
-          flow->y += height * scale;
-          y += height;
-          if (y < bottom - 0.5)
-            jm_report_flow_need (flow, G_MAXDOUBLE);
+          add_slice (flow, map, first, last, top, bottom, scale);
+          flow->y += (bottom - top) * scale;
+        }
+      else
+        {
+          add_long_slice (flow, map, first, last, top, scale);
         }
       flow->y += JM_REPORT_GAP;
     }

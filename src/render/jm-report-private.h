@@ -127,6 +127,8 @@ void          jm_report_flow_init         (JmReportFlow *flow,
 void          jm_report_flow_need         (JmReportFlow *flow,
                                            double        height);
 
+GPtrArray    *jm_report_get_page_items    (JmReport     *report,
+                                           guint         page);
 gboolean      jm_report_get_tile_index    (JmReport     *report,
                                            guint         page,
                                            JmRect       *rect,

@@ -442,6 +442,17 @@ jm_report_get_page_title (JmReport *self,
   return ((JmReportPage *) g_ptr_array_index (self->pages, page))->title;
 }
 
+/* The items drawn on @page, in order (of JmReportItem). */
+GPtrArray *
+jm_report_get_page_items (JmReport *self,
+                          guint     page)
+{
+  g_return_val_if_fail (JM_IS_REPORT (self), NULL);
+  g_return_val_if_fail (page < self->pages->len, NULL);
+
+  return ((JmReportPage *) g_ptr_array_index (self->pages, page))->items;
+}
+
 /* Where a tile page shows the grid of tiles with its own filled, and
  * how large a cell is: as large as INDEX_CELL, smaller where the grid
  * would not fit in the header. A grid whose cells would be too small
