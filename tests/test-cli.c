@@ -191,6 +191,23 @@ test_unknown_format (void)
   run_clear (&run);
 }
 
+/* A file that cannot be written is named once, with the reason. */
+static void
+test_unwritable_output (void)
+{
+  g_autofree char *input = source_path ("data/samples/online-shop.journey");
+  g_autofree char *output = g_build_filename (tmpdir, "no-such-folder", "map.pdf", NULL);
+  g_autofree char *option = g_strdup_printf ("--export=%s", output);
+  Run run = run_cli (option, input, NULL);
+  const char *first;
+
+  assert_refused (&run, output);
+  first = strstr (run.err, output);
+  g_assert_null (strstr (first + strlen (output), output));
+  g_assert_nonnull (strstr (run.err, g_strerror (ENOENT)));
+  run_clear (&run);
+}
+
 static void
 test_bad_page_options (void)
 {
@@ -295,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/missing-input", test_missing_input);
   g_test_add_func ("/cli/unknown-format", test_unknown_format);
+  g_test_add_func ("/cli/unwritable-output", test_unwritable_output);
   g_test_add_func ("/cli/bad-page-options", test_bad_page_options);
   g_test_add_func ("/cli/page-options", test_page_options);
 

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "jm-cli.h"
 #include "jm-export.h"
@@ -54,7 +55,11 @@ print_failure (const char   *culprit,
   /* One line, whatever the message: scripts read the first line only. */
   g_autofree char *message = g_strdelimit (g_strdup (error->message), "\r\n", ' ');
 
-  fprintf (stderr, "%s: %s: %s\n", PACKAGE_NAME, display, message);
+  /* the culprit once: an export's error names its file already */
+  if (strstr (message, display) != NULL)
+    fprintf (stderr, "%s: %s\n", PACKAGE_NAME, message);
+  else
+    fprintf (stderr, "%s: %s: %s\n", PACKAGE_NAME, display, message);
 }
 
 static gboolean
