@@ -243,9 +243,12 @@ add_long_slice (JmReportFlow *flow,
           cells_left |= end < column_end;
         }
 
-      /* the lane's header beside them, its name on the first page */
-      add_piece (flow, map, lane->lane.x, lane->lane.x + header_width, header_y,
-                 MIN (header_y + used, cells_bottom), 0.0, scale);
+      /* the lane's header beside them, its name on the first page; the
+       * pages add up to more than the tallest column when it is not the
+       * one that fills the most of each, and the header ends with it */
+      if (header_y < cells_bottom)
+        add_piece (flow, map, lane->lane.x, lane->lane.x + header_width, header_y,
+                   MIN (header_y + used, cells_bottom), 0.0, scale);
       header_y += used;
       flow->y += used * scale;
       if (cells_left)
