@@ -133,6 +133,22 @@ add_slice (JmReportFlow *flow,
     }
 }
 
+/* The phase headers of columns [@first, @last), which a lane's region
+ * from map y @top begins with, at the flow's cursor. */
+static void
+add_phase_headers (JmReportFlow *flow,
+                   JmLayout     *map,
+                   guint         first,
+                   guint         last,
+                   double        top,
+                   double        scale)
+{
+  double cells_top = jm_layout_get_lane (map, 0)->lane.y;
+
+  add_slice (flow, map, first, last, top, cells_top, scale);
+  flow->y += (cells_top - top) * scale;
+}
+
 /* Where a page showing phase column @column from map y @y may end, at
  * @limit at the latest: above the card there that the page's foot
  * would cut in two, half a gap above it, clear of its frame. If that
@@ -215,14 +231,13 @@ add_long_slice (JmReportFlow *flow,
       double used = 0.0;
 
       /* not a sliver at the foot of a page */
-      if (room < 40.0 && flow->y > JM_REPORT_MARGIN + JM_REPORT_HEADER)
+      if (room < 40.0 && !jm_report_flow_is_at_top (flow))
         {
           jm_report_flow_need (flow, G_MAXDOUBLE);
           continue;
         }
 
-      add_slice (flow, map, first, last, top, lane->lane.y, scale);
-      flow->y += heading * scale;
+      add_phase_headers (flow, map, first, last, top, scale);
 
       cells_left = FALSE;
       for (guint c = first; c < last; c++)
@@ -257,11 +272,8 @@ add_long_slice (JmReportFlow *flow,
 
   /* the band, with the phase headers again if it goes on a new page */
   jm_report_flow_need (flow, (bottom - cells_bottom) * scale);
-  if (flow->y <= JM_REPORT_MARGIN + JM_REPORT_HEADER)
-    {
-      add_slice (flow, map, first, last, top, lane->lane.y, scale);
-      flow->y += heading * scale;
-    }
+  if (jm_report_flow_is_at_top (flow))
+    add_phase_headers (flow, map, first, last, top, scale);
   add_slice (flow, map, first, last, cells_bottom, bottom, scale);
   flow->y += (bottom - cells_bottom) * scale;
 }

@@ -123,6 +123,8 @@ void          jm_report_flow_init         (JmReportFlow *flow,
                                            JmReport     *report,
                                            const char   *title,
                                            const char   *heading);
+/* Whether nothing is on the flow's page yet below its header. */
+gboolean      jm_report_flow_is_at_top    (const JmReportFlow *flow);
 /* Starts a new page unless @height more points fit on this one. */
 void          jm_report_flow_need         (JmReportFlow *flow,
                                            double        height);

@@ -275,14 +275,19 @@ jm_report_flow_init (JmReportFlow *flow,
   flow->bottom = flow->y + height;
 }
 
+gboolean
+jm_report_flow_is_at_top (const JmReportFlow *flow)
+{
+  return flow->y <= JM_REPORT_MARGIN + JM_REPORT_HEADER;
+}
+
 void
 jm_report_flow_need (JmReportFlow *flow,
                      double        height)
 {
   g_autofree char *heading = NULL;
 
-  if (flow->y + height <= flow->bottom
-      || flow->y <= JM_REPORT_MARGIN + JM_REPORT_HEADER)
+  if (flow->y + height <= flow->bottom || jm_report_flow_is_at_top (flow))
     return;
 
   /* Translators: the heading of a page that goes on with a section, e.g. "Summary (continued)" */
